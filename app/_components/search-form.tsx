@@ -1,0 +1,24 @@
+import { maxQueryLength } from '@/lib/search/engine';
+
+type Props = { id: string; label?: string; defaultValue?: string; autoFocus?: boolean };
+
+/** A plain GET form to /search: works without JavaScript, and the URL is shareable. */
+export function SearchForm({ id, label = 'Search the help articles', defaultValue, autoFocus }: Props) {
+  return (
+    <form className="search-form" role="search" action="/search" method="get">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={maxQueryLength}
+        placeholder="e.g. Outlook port 587, 0x800CCC0E, timed out"
+        autoComplete="off"
+        enterKeyHint="search"
+        autoFocus={autoFocus}
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

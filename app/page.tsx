@@ -1,0 +1,43 @@
+import { getLibrary } from '@/lib/content';
+
+import { ArticleCards } from './_components/article-cards';
+import { SearchForm } from './_components/search-form';
+import { SettingsCard } from './_components/settings-card';
+
+export default async function HomePage() {
+  const { config, categories, articles } = await getLibrary();
+  const featured = articles
+    .filter((a) => a.featured !== undefined)
+    .sort((a, b) => (a.featured ?? 0) - (b.featured ?? 0))
+    .slice(0, 6);
+  return (
+    <>
+      <section className="prose" aria-labelledby="home-title">
+        <h1 id="home-title">Can&rsquo;t send email?</h1>
+        <p className="lead">
+          If your mail suddenly stopped going out but still comes in, your internet provider is probably blocking port
+          25. Changing one setting in your mail program usually fixes it in two minutes.
+        </p>
+        <SearchForm id="home-search" />
+      </section>
+      <SettingsCard config={config} />
+      <section aria-labelledby="featured-title">
+        <h2 id="featured-title">Most useful</h2>
+        <ArticleCards articles={featured} />
+      </section>
+      <section aria-labelledby="topics-title">
+        <h2 id="topics-title">Browse by topic</h2>
+        <ul className="card-list">
+          {categories.map((c) => (
+            <li key={c.id} className="card">
+              <h3>
+                <a href={`/articles#${c.id}`}>{c.title}</a>
+              </h3>
+              <p>{c.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

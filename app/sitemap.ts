@@ -1,0 +1,14 @@
+import type { MetadataRoute } from 'next';
+
+import { getLibrary } from '@/lib/content';
+import { absoluteUrl } from '@/lib/site-url';
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const { config, articles } = await getLibrary();
+  const newest = articles.map((a) => a.reviewed).sort().at(-1);
+  return [
+    { url: absoluteUrl(config, '/'), ...(newest ? { lastModified: newest } : {}) },
+    { url: absoluteUrl(config, '/articles'), ...(newest ? { lastModified: newest } : {}) },
+    ...articles.map((a) => ({ url: absoluteUrl(config, `/articles/${a.slug}`), lastModified: a.reviewed })),
+  ];
+}

@@ -1,0 +1,245 @@
+// Loads and checks everything in content/: the site config, categories, redirects and articles.
+// Every problem in every file is collected and thrown together as one ContentError.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+import type { Root } from 'hast';
+import type { z } from 'zod';
+import { visit } from 'unist-util-visit';
+
+import {
+  buildToc,
+  collectIds,
+  collectLinks,
+  splitSections,
+  type OutlineLink,
+  type Section,
+  type TocEntry,
+} from '../markdown/outline';
+import { processMarkdown } from '../markdown/process';
+import { checkLinks, type LinkTarget } from './links';
+import { buildPlaceholders, explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
+import { ContentError, type Problem } from './problems';
+import {
+  articleFrontmatterSchema,
+  articleSlugSchema,
+  categoriesSchema,
+  redirectsSchema,
+  siteConfigSchema,
+  type ArticleFrontmatter,
+  type Category,
+  type Redirect,
+  type SiteConfig,
+} from './schema';
+import { parseYaml, splitFrontmatter } from './yaml';
+
+export type Article = Omit<ArticleFrontmatter, 'title' | 'summary'> & {
+  slug: string;
+  /** Source path relative to the project root, for messages. */
+  file: string;
+  title: string;
+  summary: string;
+  tree: Root;
+  toc: Array<TocEntry>;
+  ids: Set<string>;
+  sections: Array<Section>;
+  links: Array<OutlineLink>;
+  words: number;
+};
+
+export type Library = {
+  config: SiteConfig;
+  placeholders: Placeholders;
+  categories: Array<Category>;
+  redirects: Array<Redirect>;
+  articles: Array<Article>;
+};
+
+export type LibraryRoots = { contentDir: string; publicDir: string };
+
+export const defaultRoots = (): LibraryRoots => ({
+  contentDir: join(process.cwd(), 'content'),
+  publicDir: join(process.cwd(), 'public'),
+});
+
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+async function readText(path: string, problems: Array<Problem>): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    problems.push({ file: display(path), message: 'file is missing or unreadable; it is required' });
+    return undefined;
+  }
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<Array<string>> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map(async (e) =>
+      e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}/${e.name}`) : [`${prefix}/${e.name}`],
+    ),
+  );
+  return nested.flat();
+}
+
+/** Width and height from an SVG's viewBox, so the browser reserves its space before it loads. */
+function svgSize(svg: string): { width: number; height: number } | undefined {
+  const box = /viewBox\s*=\s*"\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  return box ? { width: Math.round(Number(box[1])), height: Math.round(Number(box[2])) } : undefined;
+}
+
+async function sizeImages(tree: Root, publicDir: string, publicFiles: ReadonlySet<string>): Promise<void> {
+  const images: Array<{ properties: Record<string, unknown>; src: string }> = [];
+  visit(tree, 'element', (node) => {
+    const src = node.properties.src;
+    if (node.tagName === 'img' && typeof src === 'string' && src.endsWith('.svg') && publicFiles.has(src)) {
+      images.push({ properties: node.properties, src });
+    }
+  });
+  for (const image of images) {
+    const size = svgSize(await readFile(join(publicDir, image.src), 'utf8'));
+    if (size) {
+      Object.assign(image.properties, size);
+    }
+  }
+}
+
+async function loadArticle(
+  path: string,
+  slug: string,
+  placeholders: Placeholders | undefined,
+  problems: Array<Problem>,
+): Promise<{ article?: Article; target?: LinkTarget }> {
+  const file = display(path);
+  const source = await readText(path, problems);
+  if (source === undefined) {
+    return {};
+  }
+  const parts = splitFrontmatter(source) ?? { yaml: undefined, body: source, bodyLine: 1 };
+  const front =
+    parts.yaml === undefined
+      ? {
+          ok: false as const,
+          problems: [
+            {
+              file,
+              line: 1,
+              message: 'missing frontmatter: start the file with a "---" line, the YAML keys, and another "---" line',
+            },
+          ],
+        }
+      : parseYaml(parts.yaml, articleFrontmatterSchema, file, { lineOffset: 1, label: 'frontmatter' });
+  // Blank lines in place of the frontmatter keep every reported line number true to the file.
+  const { tree, messages } = processMarkdown('\n'.repeat(parts.bodyLine - 1) + parts.body, placeholders);
+  problems.push(...messages.map((m) => ({ file, ...m })));
+  const target: LinkTarget = { slug, file, ids: collectIds(tree), links: collectLinks(tree) };
+  if (!front.ok) {
+    problems.push(...front.problems);
+    return { target };
+  }
+  const fill = (text: string) =>
+    placeholders
+      ? fillPlaceholders(text, placeholders, (name) => problems.push({ file, line: 2, message: explainMissing(name) }))
+      : text;
+  const sections = splitSections(tree);
+  const article: Article = {
+    ...front.value,
+    ...target,
+    title: fill(front.value.title),
+    summary: fill(front.value.summary),
+    tree,
+    toc: buildToc(tree),
+    ids: new Set(target.ids),
+    sections,
+    links: [...target.links],
+    words: sections.reduce((n, s) => n + s.text.split(' ').length, 0),
+  };
+  return { article, target };
+}
+
+function checkReferences(
+  articles: ReadonlyArray<Article>,
+  slugs: ReadonlySet<string>,
+  categories: ReadonlyArray<Category> | undefined,
+): Array<Problem> {
+  const categoryIds = categories?.map((c) => c.id);
+  const problems: Array<Problem> = [];
+  for (const a of articles) {
+    // Without a valid categories.yaml, its own problems are reported instead.
+    if (categoryIds && !categoryIds.includes(a.category)) {
+      problems.push({
+        file: a.file,
+        message: `frontmatter.category: unknown category "${a.category}"; use one of ${categoryIds.join(', ')} (content/categories.yaml)`,
+      });
+    }
+    for (const r of a.related) {
+      if (r === a.slug) {
+        problems.push({ file: a.file, message: 'frontmatter.related: an article cannot be related to itself' });
+      } else if (!slugs.has(r)) {
+        problems.push({ file: a.file, message: `frontmatter.related: no article content/articles/${r}.md` });
+      }
+    }
+  }
+  return problems;
+}
+
+export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise<Library> {
+  const problems: Array<Problem> = [];
+  const yamlFile = async <S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S> | undefined> => {
+    const path = join(roots.contentDir, name);
+    const text = await readText(path, problems);
+    if (text === undefined) {
+      return undefined;
+    }
+    const parsed = parseYaml(text, schema, display(path));
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    return parsed.value;
+  };
+  const [config, categories, redirects] = await Promise.all([
+    yamlFile('site.yaml', siteConfigSchema),
+    yamlFile('categories.yaml', categoriesSchema),
+    yamlFile('redirects.yaml', redirectsSchema),
+  ]);
+  const placeholders = config ? buildPlaceholders(config) : undefined;
+
+  const articleDir = join(roots.contentDir, 'articles');
+  const publicFiles = new Set(await listFiles(roots.publicDir));
+  const loaded: Array<Article> = [];
+  // Every article file whose body parsed, even with bad frontmatter, so links to it still resolve.
+  const targets: Array<LinkTarget> = [];
+  for (const name of (await listFiles(articleDir)).sort()) {
+    const path = join(articleDir, name);
+    const slug = name.slice(1).replace(/\.md$/, '');
+    if (!name.endsWith('.md') || slug.includes('/')) {
+      problems.push({ file: display(path), message: 'only .md files belong directly in content/articles/; move or remove this file' });
+      continue;
+    }
+    if (!articleSlugSchema.safeParse(slug).success) {
+      problems.push({ file: display(path), message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` });
+      continue;
+    }
+    const { article, target } = await loadArticle(path, slug, placeholders, problems);
+    if (target) {
+      targets.push(target);
+    }
+    if (article) {
+      await sizeImages(article.tree, roots.publicDir, publicFiles);
+      loaded.push(article);
+    }
+  }
+  if (targets.length === 0 && problems.length === 0) {
+    problems.push({ file: display(articleDir), message: 'no articles found; add at least one .md file' });
+  }
+  problems.push(
+    ...checkReferences(loaded, new Set(targets.map((t) => t.slug)), categories),
+    ...checkLinks(targets, publicFiles),
+  );
+  if (problems.length > 0 || !config || !categories || !redirects) {
+    throw new ContentError(problems);
+  }
+  return { config, placeholders: buildPlaceholders(config), categories, redirects, articles: loaded };
+}

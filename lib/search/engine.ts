@@ -1,0 +1,89 @@
+// Search over articles and their sections. The same options run on the server (/search?q=) and in
+// the browser (instant results), so both give the same answers. No Node.js imports here.
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+
+export type SearchDocument = {
+  id: string;
+  kind: 'article' | 'section';
+  url: string;
+  title: string;
+  /** For sections: the article they belong to. */
+  articleId: string;
+  articleTitle: string;
+  summary: string;
+  headings: string;
+  tags: string;
+  text: string;
+};
+
+export type SearchHit = {
+  url: string;
+  title: string;
+  summary: string;
+  sections: Array<{ url: string; title: string }>;
+};
+
+/** Words too common to narrow a search; dropping them lets "how do I send email" match. */
+const stopWords = new Set(
+  'a an and are as at be but by can cannot do does for from how i if in into is it me my no not of on or so than that the their then there these this to was what when where which who why will with you your'.split(
+    ' ',
+  ),
+);
+
+export const maxQueryLength = 200;
+
+export const searchOptions: Options<SearchDocument> = {
+  fields: ['title', 'headings', 'tags', 'summary', 'text'],
+  storeFields: ['kind', 'url', 'title', 'articleId', 'articleTitle', 'summary'],
+  processTerm: (term) => {
+    const t = term.toLowerCase();
+    return stopWords.has(t) ? null : t;
+  },
+  searchOptions: {
+    boost: { title: 4, headings: 2, tags: 2, summary: 1.5 },
+    // Typo tolerance: about one wrong letter in five, never on short words such as port numbers.
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    prefix: (term) => term.length >= 3,
+    combineWith: 'AND',
+  },
+};
+
+export function createSearchIndex(documents: ReadonlyArray<SearchDocument>): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(searchOptions);
+  index.addAll(documents);
+  return index;
+}
+
+export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
+  return MiniSearch.loadJSON<SearchDocument>(json, searchOptions);
+}
+
+type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'url' | 'title' | 'articleId' | 'articleTitle' | 'summary'>;
+
+/** Groups hits by article, best first, each with up to three matching sections. */
+export function searchArticles(index: MiniSearch<SearchDocument>, query: string, limit = 20): Array<SearchHit> {
+  const q = query.slice(0, maxQueryLength).trim();
+  if (q === '') {
+    return [];
+  }
+  let results = index.search(q) as Array<Stored>;
+  if (results.length === 0) {
+    // Nothing has every word: fall back to any word, still ranked by how much matches.
+    results = index.search(q, { combineWith: 'OR' }) as Array<Stored>;
+  }
+  const hits = new Map<string, SearchHit>();
+  for (const r of results) {
+    let hit = hits.get(r.articleId);
+    if (!hit) {
+      if (hits.size >= limit) {
+        continue;
+      }
+      hit = { url: `/articles/${r.articleId}`, title: r.articleTitle, summary: r.summary, sections: [] };
+      hits.set(r.articleId, hit);
+    }
+    if (r.kind === 'section' && hit.sections.length < 3) {
+      hit.sections.push({ url: r.url, title: r.title });
+    }
+  }
+  return [...hits.values()];
+}
