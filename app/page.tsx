@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
+
 import { getLibrary } from '@/lib/content';
 
 import { ArticleCards } from './_components/article-cards';
 import { SearchForm } from './_components/search-form';
 import { SettingsCard } from './_components/settings-card';
+
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default async function HomePage() {
   const { config, categories, articles } = await getLibrary();

@@ -5,7 +5,10 @@ import { absoluteUrl } from '@/lib/site-url';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { config, articles } = await getLibrary();
-  const newest = articles.map((a) => a.reviewed).sort().at(-1);
+  const newest = articles
+    .map((a) => a.reviewed)
+    .sort()
+    .at(-1);
   return [
     { url: absoluteUrl(config, '/'), ...(newest ? { lastModified: newest } : {}) },
     { url: absoluteUrl(config, '/articles'), ...(newest ? { lastModified: newest } : {}) },

@@ -8,8 +8,8 @@ export function HelpBox({ config }: { config: SiteConfig }) {
       <p>
         Email <a href={`mailto:${config.support.email}`}>{config.support.email}</a> or use the{' '}
         <a href={config.support.url}>{config.name} support page</a>. Tell us your internet provider, how you connect
-        (home broadband, mobile, office), your mail program, and paste the exact error message: that lets us answer
-        in one reply.
+        (home broadband, mobile, office), your mail program, and paste the exact error message: that lets us answer in
+        one reply.
       </p>
     </aside>
   );

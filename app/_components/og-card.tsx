@@ -24,29 +24,27 @@ function clip(text: string, max: number): string {
 /** One Open Graph card for every page: site name, a short kicker, the title, the host name. */
 export async function renderOgCard({ site, title, kicker, host, accent }: Props): Promise<ImageResponse> {
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#ffffff',
-          color: '#1b1f24',
-          fontFamily: 'Atkinson Hyperlegible',
-          borderTop: `24px solid ${accent}`,
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: accent }}>{clip(site, 40)}</div>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
-          <div style={{ display: 'flex', fontSize: 30, color: '#545d68' }}>{clip(kicker, 60)}</div>
-          <div style={{ display: 'flex', fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{clip(title, 90)}</div>
-        </div>
-        <div style={{ display: 'flex', fontSize: 28, color: '#545d68' }}>{host}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#ffffff',
+        color: '#1b1f24',
+        fontFamily: 'Atkinson Hyperlegible',
+        borderTop: `24px solid ${accent}`,
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: accent }}>{clip(site, 40)}</div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 20 }}>
+        <div style={{ display: 'flex', fontSize: 30, color: '#545d68' }}>{clip(kicker, 60)}</div>
+        <div style={{ display: 'flex', fontSize: 68, fontWeight: 700, lineHeight: 1.1 }}>{clip(title, 90)}</div>
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 28, color: '#545d68' }}>{host}</div>
+    </div>,
     { ...ogSize, fonts: await fonts },
   );
 }

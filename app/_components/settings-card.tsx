@@ -14,11 +14,7 @@ export function SettingsCard({ config }: { config: SiteConfig }) {
         <dt>Port and security</dt>
         <dd>
           {s.starttlsPort} with STARTTLS
-          {s.tlsPort ? (
-            <>
-              , or {s.tlsPort} with SSL/TLS
-            </>
-          ) : null}
+          {s.tlsPort ? <>, or {s.tlsPort} with SSL/TLS</> : null}
         </dd>
         <dt>Sign-in</dt>
         <dd>

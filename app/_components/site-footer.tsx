@@ -13,7 +13,8 @@ export function SiteFooter({ config }: { config: SiteConfig }) {
               or call <a href={`tel:${support.phone.replace(/[^+\d]/g, '')}`}>{support.phone}</a>
             </>
           ) : null}
-          {support.hours ? ` (${support.hours})` : null}, or use the <a href={support.url}>{config.name} support page</a>.
+          {support.hours ? ` (${support.hours})` : null}, or use the{' '}
+          <a href={support.url}>{config.name} support page</a>.
         </p>
         <p>
           <a href={config.website}>{config.name}</a> · <a href="/articles">All help articles</a>

@@ -6,7 +6,8 @@ import { ArticleCards } from '../_components/article-cards';
 
 export const metadata: Metadata = {
   title: 'All help articles',
-  description: 'Every help article, by topic: port 25 blocks, mail program settings, tests, and running your own mail server.',
+  description:
+    'Every help article, by topic: port 25 blocks, mail program settings, tests, and running your own mail server.',
   alternates: { canonical: '/articles' },
 };
 

@@ -28,7 +28,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const q = readQuery(await searchParams);
   const [hits, library] = await Promise.all([search(q), getLibrary()]);
-  const featured = library.articles.filter((a) => a.featured !== undefined).sort((a, b) => (a.featured ?? 0) - (b.featured ?? 0));
+  const featured = library.articles
+    .filter((a) => a.featured !== undefined)
+    .sort((a, b) => (a.featured ?? 0) - (b.featured ?? 0));
   return (
     <>
       <h1>Search</h1>

@@ -17,7 +17,7 @@ import {
   type TocEntry,
 } from '../markdown/outline';
 import { processMarkdown } from '../markdown/process';
-import { checkLinks, type LinkTarget } from './links';
+import { checkLinks, checkRedirects, type LinkTarget } from './links';
 import { buildPlaceholders, explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
 import { ContentError, type Problem } from './problems';
 import {
@@ -57,6 +57,8 @@ export type Library = {
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
 
+// The roots are parameters (tests point them at fixtures), so the joins below are marked for
+// Turbopack not to trace the whole project; content/ and public/ are what the server reads.
 export const defaultRoots = (): LibraryRoots => ({
   contentDir: join(process.cwd(), 'content'),
   publicDir: join(process.cwd(), 'public'),
@@ -77,7 +79,9 @@ async function listFiles(dir: string, prefix = ''): Promise<Array<string>> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
     entries.map(async (e) =>
-      e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}/${e.name}`) : [`${prefix}/${e.name}`],
+      e.isDirectory()
+        ? listFiles(join(/*turbopackIgnore: true*/ dir, e.name), `${prefix}/${e.name}`)
+        : [`${prefix}/${e.name}`],
     ),
   );
   return nested.flat();
@@ -98,7 +102,7 @@ async function sizeImages(tree: Root, publicDir: string, publicFiles: ReadonlySe
     }
   });
   for (const image of images) {
-    const size = svgSize(await readFile(join(publicDir, image.src), 'utf8'));
+    const size = svgSize(await readFile(join(/*turbopackIgnore: true*/ publicDir, image.src), 'utf8'));
     if (size) {
       Object.assign(image.properties, size);
     }
@@ -187,7 +191,7 @@ function checkReferences(
 export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise<Library> {
   const problems: Array<Problem> = [];
   const yamlFile = async <S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S> | undefined> => {
-    const path = join(roots.contentDir, name);
+    const path = join(/*turbopackIgnore: true*/ roots.contentDir, name);
     const text = await readText(path, problems);
     if (text === undefined) {
       return undefined;
@@ -206,20 +210,26 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   ]);
   const placeholders = config ? buildPlaceholders(config) : undefined;
 
-  const articleDir = join(roots.contentDir, 'articles');
+  const articleDir = join(/*turbopackIgnore: true*/ roots.contentDir, 'articles');
   const publicFiles = new Set(await listFiles(roots.publicDir));
   const loaded: Array<Article> = [];
   // Every article file whose body parsed, even with bad frontmatter, so links to it still resolve.
   const targets: Array<LinkTarget> = [];
   for (const name of (await listFiles(articleDir)).sort()) {
-    const path = join(articleDir, name);
+    const path = join(/*turbopackIgnore: true*/ articleDir, name);
     const slug = name.slice(1).replace(/\.md$/, '');
     if (!name.endsWith('.md') || slug.includes('/')) {
-      problems.push({ file: display(path), message: 'only .md files belong directly in content/articles/; move or remove this file' });
+      problems.push({
+        file: display(path),
+        message: 'only .md files belong directly in content/articles/; move or remove this file',
+      });
       continue;
     }
     if (!articleSlugSchema.safeParse(slug).success) {
-      problems.push({ file: display(path), message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens` });
+      problems.push({
+        file: display(path),
+        message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens`,
+      });
       continue;
     }
     const { article, target } = await loadArticle(path, slug, placeholders, problems);
@@ -237,6 +247,7 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   problems.push(
     ...checkReferences(loaded, new Set(targets.map((t) => t.slug)), categories),
     ...checkLinks(targets, publicFiles),
+    ...checkRedirects(redirects ?? [], targets, publicFiles, display(join(roots.contentDir, 'redirects.yaml'))),
   );
   if (problems.length > 0 || !config || !categories || !redirects) {
     throw new ContentError(problems);

@@ -8,15 +8,16 @@ export type LinkTarget = { slug: string; file: string; ids: ReadonlySet<string>;
 /** Site pages outside /articles/<slug> that articles may link to. */
 export const staticPaths: ReadonlySet<string> = new Set(['/', '/articles', '/search']);
 
-function checkOne(
+/** What is wrong with a link, or undefined. `from` is the article it is in, for #anchors. */
+export function checkUrl(
   url: string,
-  from: LinkTarget,
   bySlug: ReadonlyMap<string, LinkTarget>,
   publicFiles: ReadonlySet<string>,
+  from?: LinkTarget,
 ): string | undefined {
   if (url.startsWith('#')) {
     const id = decodeURIComponent(url.slice(1));
-    return from.ids.has(id) ? undefined : `link to #${id}, but this article has no heading with that id`;
+    return from?.ids.has(id) ? undefined : `link to #${id}, but this article has no heading with that id`;
   }
   if (/^mailto:[^\s@]+@[^\s@]+$/i.test(url)) {
     return undefined;
@@ -44,7 +45,9 @@ function checkOne(
     return undefined;
   }
   if (staticPaths.has(path)) {
-    return hash === undefined ? undefined : `link to ${url}: pages outside /articles have no checked anchors; drop #${hash}`;
+    return hash === undefined
+      ? undefined
+      : `link to ${url}: pages outside /articles have no checked anchors; drop #${hash}`;
   }
   if (publicFiles.has(path)) {
     return undefined;
@@ -61,7 +64,7 @@ export function checkLinks(articles: ReadonlyArray<LinkTarget>, publicFiles: Rea
       if (/\{\{|%7B%7B/i.test(link.url)) {
         continue;
       }
-      const message = checkOne(link.url, article, bySlug, publicFiles);
+      const message = checkUrl(link.url, bySlug, publicFiles, article);
       if (message) {
         problems.push({
           file: article.file,
@@ -73,4 +76,32 @@ export function checkLinks(articles: ReadonlyArray<LinkTarget>, publicFiles: Rea
     }
   }
   return problems;
+}
+
+/** Redirects must lead somewhere that exists and must not hide a live article. */
+export function checkRedirects(
+  redirects: ReadonlyArray<{ from: string; to: string }>,
+  articles: ReadonlyArray<LinkTarget>,
+  publicFiles: ReadonlySet<string>,
+  file: string,
+): Array<Problem> {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const seen = new Set<string>();
+  return redirects.flatMap((r, i): Array<Problem> => {
+    const where = `redirects[${i}]`;
+    const problems: Array<Problem> = [];
+    const live = /^\/articles\/([^/]+)\/?$/.exec(r.from);
+    if ((live && bySlug.has(live[1] ?? '')) || staticPaths.has(r.from)) {
+      problems.push({ file, message: `${where}: ${r.from} is a live page; a redirect would hide it` });
+    }
+    if (seen.has(r.from)) {
+      problems.push({ file, message: `${where}: ${r.from} is redirected twice; keep one entry` });
+    }
+    seen.add(r.from);
+    const broken = checkUrl(r.to, bySlug, publicFiles);
+    if (broken) {
+      problems.push({ file, message: `${where}: ${broken}` });
+    }
+    return problems;
+  });
 }

@@ -4,28 +4,29 @@ import type { SiteConfig } from './schema';
 export type Placeholders = ReadonlyMap<string, string>;
 
 /** Every placeholder name, with where its value comes from in content/site.yaml. */
-const sources: ReadonlyArray<readonly [name: string, path: string, get: (c: SiteConfig) => string | number | undefined]> =
-  [
-    ['esp.name', 'name', (c) => c.name],
-    ['esp.url', 'website', (c) => c.website],
-    ['help.url', 'baseUrl', (c) => c.baseUrl],
-    ['smtp.host', 'submission.host', (c) => c.submission.host],
-    ['smtp.port.starttls', 'submission.starttlsPort', (c) => c.submission.starttlsPort],
-    ['smtp.port.tls', 'submission.tlsPort', (c) => c.submission.tlsPort],
-    ['smtp.port.alt', 'submission.alternatePort', (c) => c.submission.alternatePort],
-    ['smtp.username', 'submission.username', (c) => c.submission.username],
-    ['smtp.password', 'submission.password', (c) => c.submission.password],
-    ['relay.host', 'relay.host', (c) => c.relay.host],
-    ['relay.port.starttls', 'relay.starttlsPort', (c) => c.relay.starttlsPort],
-    ['relay.port.tls', 'relay.tlsPort', (c) => c.relay.tlsPort],
-    ['relay.port.alt', 'relay.alternatePort', (c) => c.relay.alternatePort],
-    ['relay.username', 'relay.username', (c) => c.relay.username],
-    ['relay.password', 'relay.password', (c) => c.relay.password],
-    ['support.email', 'support.email', (c) => c.support.email],
-    ['support.url', 'support.url', (c) => c.support.url],
-    ['support.phone', 'support.phone', (c) => c.support.phone],
-    ['support.hours', 'support.hours', (c) => c.support.hours],
-  ];
+const sources: ReadonlyArray<
+  readonly [name: string, path: string, get: (c: SiteConfig) => string | number | undefined]
+> = [
+  ['esp.name', 'name', (c) => c.name],
+  ['esp.url', 'website', (c) => c.website],
+  ['help.url', 'baseUrl', (c) => c.baseUrl],
+  ['smtp.host', 'submission.host', (c) => c.submission.host],
+  ['smtp.port.starttls', 'submission.starttlsPort', (c) => c.submission.starttlsPort],
+  ['smtp.port.tls', 'submission.tlsPort', (c) => c.submission.tlsPort],
+  ['smtp.port.alt', 'submission.alternatePort', (c) => c.submission.alternatePort],
+  ['smtp.username', 'submission.username', (c) => c.submission.username],
+  ['smtp.password', 'submission.password', (c) => c.submission.password],
+  ['relay.host', 'relay.host', (c) => c.relay.host],
+  ['relay.port.starttls', 'relay.starttlsPort', (c) => c.relay.starttlsPort],
+  ['relay.port.tls', 'relay.tlsPort', (c) => c.relay.tlsPort],
+  ['relay.port.alt', 'relay.alternatePort', (c) => c.relay.alternatePort],
+  ['relay.username', 'relay.username', (c) => c.relay.username],
+  ['relay.password', 'relay.password', (c) => c.relay.password],
+  ['support.email', 'support.email', (c) => c.support.email],
+  ['support.url', 'support.url', (c) => c.support.url],
+  ['support.phone', 'support.phone', (c) => c.support.phone],
+  ['support.hours', 'support.hours', (c) => c.support.hours],
+];
 
 export const placeholderNames: ReadonlyArray<string> = sources.map(([name]) => name);
 

@@ -22,7 +22,12 @@ export function rehypeFigures() {
       img.properties = { ...rest, loading: 'lazy', decoding: 'async' };
       const children: Array<Element> = [img];
       if (typeof title === 'string' && title !== '') {
-        children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] });
+        children.push({
+          type: 'element',
+          tagName: 'figcaption',
+          properties: {},
+          children: [{ type: 'text', value: title }],
+        });
       }
       parent.children[index] = { type: 'element', tagName: 'figure', properties: {}, children };
     });

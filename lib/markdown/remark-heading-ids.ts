@@ -11,7 +11,10 @@ export function remarkHeadingIds() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'heading', (node) => {
       if (node.depth === 1) {
-        file.message('a "# " heading is not allowed in the body: the title comes from the frontmatter; use "## "', node);
+        file.message(
+          'a "# " heading is not allowed in the body: the title comes from the frontmatter; use "## "',
+          node,
+        );
       } else if (node.depth > 4) {
         file.message(`heading level ${node.depth} is too deep; use ##, ### or ####`, node);
       }
@@ -25,7 +28,10 @@ export function remarkHeadingIds() {
       }
       const id = match[1] ?? '';
       if (!validId.test(id)) {
-        file.message(`pinned heading id {#${id}} must be lowercase letters, digits and hyphens, e.g. {#change-port}`, node);
+        file.message(
+          `pinned heading id {#${id}} must be lowercase letters, digits and hyphens, e.g. {#change-port}`,
+          node,
+        );
         return;
       }
       last.value = last.value.slice(0, match.index);

@@ -20,7 +20,18 @@ export function buildSearchDocuments(articles: ReadonlyArray<Article>): Array<Se
     const sections = a.sections.flatMap((s): Array<SearchDocument> =>
       s.id === undefined || s.heading === undefined
         ? []
-        : [{ ...base, id: `${a.slug}#${s.id}`, kind: 'section', url: `/articles/${a.slug}#${s.id}`, title: s.heading, headings: '', tags: '', text: s.text }],
+        : [
+            {
+              ...base,
+              id: `${a.slug}#${s.id}`,
+              kind: 'section',
+              url: `/articles/${a.slug}#${s.id}`,
+              title: s.heading,
+              headings: '',
+              tags: '',
+              text: s.text,
+            },
+          ],
     );
     return [article, ...sections];
   });

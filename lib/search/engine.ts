@@ -1,6 +1,7 @@
 // Search over articles and their sections. The same options run on the server (/search?q=) and in
 // the browser (instant results), so both give the same answers. No Node.js imports here.
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { stemmer } from 'stemmer';
 
 export type SearchDocument = {
   id: string;
@@ -37,7 +38,11 @@ export const searchOptions: Options<SearchDocument> = {
   storeFields: ['kind', 'url', 'title', 'articleId', 'articleTitle', 'summary'],
   processTerm: (term) => {
     const t = term.toLowerCase();
-    return stopWords.has(t) ? null : t;
+    if (stopWords.has(t)) {
+      return null;
+    }
+    // "blocked", "blocks" and "blocking" meet at "block"; codes, numbers and host parts stay as typed.
+    return /^[a-z]{4,}$/.test(t) ? stemmer(t) : t;
   },
   searchOptions: {
     boost: { title: 4, headings: 2, tags: 2, summary: 1.5 },

@@ -29,7 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.summary,
     alternates: { canonical: `/articles/${article.slug}` },
-    openGraph: { type: 'article', title: article.title, description: article.summary, url: `/articles/${article.slug}` },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description: article.summary,
+      url: `/articles/${article.slug}`,
+    },
   };
 }
 

@@ -92,7 +92,11 @@ test.for([
     name: 'a link to a missing anchor in another article',
     file: 'articles/ports.md',
     edit: (t: string) => t.replace('#postfix', '#exim'),
-    expected: [expect.stringMatching(/^20: link to \/articles\/smart-host#exim, but \S+\/articles\/smart-host\.md has no heading with id "exim"$/) as unknown as string],
+    expected: [
+      expect.stringMatching(
+        /^20: link to \/articles\/smart-host#exim, but \S+\/articles\/smart-host\.md has no heading with id "exim"$/,
+      ) as unknown as string,
+    ],
   },
   {
     name: 'a link to a missing anchor on the same page',
@@ -104,7 +108,9 @@ test.for([
     name: 'a duplicate heading id',
     file: 'articles/ports.md',
     edit: (t: string) => t.replace('## Port 465', '## Port 587'),
-    expected: ['26: duplicate heading id #port-587 (first used on line 18); reword one heading or pin a different id with {#other-id}'],
+    expected: [
+      '26: duplicate heading id #port-587 (first used on line 18); reword one heading or pin a different id with {#other-id}',
+    ],
   },
   {
     name: 'an unknown placeholder',
@@ -135,7 +141,9 @@ test.for([
     name: 'a javascript: link',
     file: 'articles/smart-host.md',
     edit: (t: string) => t.replace('mailto:{{support.email}}', 'javascript:alert(1)'),
-    expected: ['20: link "javascript:alert(1)" is not allowed; use /articles/<slug>, #<heading-id>, https:// or mailto:'],
+    expected: [
+      '20: link "javascript:alert(1)" is not allowed; use /articles/<slug>, #<heading-id>, https:// or mailto:',
+    ],
   },
   {
     name: 'a missing diagram',
@@ -156,13 +164,30 @@ test.for([
     name: 'an accent colour too light to read on white',
     file: 'site.yaml',
     edit: (t: string) => t.replace("accent: '#0b5cad'", "accent: '#9ecbff'"),
-    expected: ['7: colours.accent: the accent colour must have a contrast of at least 4.5:1 on white (#ffffff); pick a darker colour'],
+    expected: [
+      '7: colours.accent: the accent colour must have a contrast of at least 4.5:1 on white (#ffffff); pick a darker colour',
+    ],
   },
   {
     name: 'a submission host that is not a host name',
     file: 'site.yaml',
     edit: (t: string) => t.replace('host: smtp.example.org', 'host: smtp'),
     expected: ['10: submission.host: expected a fully qualified host name such as smtp.example.net'],
+  },
+  {
+    name: 'redirects to nowhere, from a live page, and twice',
+    file: 'redirects.yaml',
+    edit: () =>
+      [
+        '- { from: /articles/old-ports, to: /articles/portz }',
+        '- { from: /articles/ports, to: /articles/smart-host }',
+        '- { from: /articles/old-ports, to: /articles/ports#port-465 }',
+      ].join('\n'),
+    expected: [
+      '-: redirects[0]: link to /articles/portz, but there is no article content/articles/portz.md',
+      '-: redirects[1]: /articles/ports is a live page; a redirect would hide it',
+      '-: redirects[2]: /articles/old-ports is redirected twice; keep one entry',
+    ],
   },
   {
     name: 'broken YAML',

@@ -15,7 +15,9 @@ function render(markdown: string) {
 }
 
 test('gives headings GitHub-style ids and a visible link to the section', () => {
-  expect(render('## Port 465 (implicit TLS)').html).toMatchInlineSnapshot(`"<div class="heading heading-h2"><h2 id="port-465-implicit-tls">Port 465 (implicit TLS)</h2><a class="heading-anchor" href="#port-465-implicit-tls" aria-label="Link to section: Port 465 (implicit TLS)">#</a></div>"`);
+  expect(render('## Port 465 (implicit TLS)').html).toMatchInlineSnapshot(
+    `"<div class="heading heading-h2"><h2 id="port-465-implicit-tls">Port 465 (implicit TLS)</h2><a class="heading-anchor" href="#port-465-implicit-tls" aria-label="Link to section: Port 465 (implicit TLS)">#</a></div>"`,
+  );
 });
 
 test('keeps a pinned id and removes it from the heading text', () => {
@@ -85,7 +87,9 @@ test('renders GFM tables inside a keyboard-reachable scroll region named by the 
 });
 
 test('turns a lone captioned picture into a figure', () => {
-  expect(render('![A diagram](/diagrams/x.svg "How mail travels")').html).toMatchInlineSnapshot(`"<figure><img src="/diagrams/x.svg" alt="A diagram" loading="lazy" decoding="async"><figcaption>How mail travels</figcaption></figure>"`);
+  expect(render('![A diagram](/diagrams/x.svg "How mail travels")').html).toMatchInlineSnapshot(
+    `"<figure><img src="/diagrams/x.svg" alt="A diagram" loading="lazy" decoding="async"><figcaption>How mail travels</figcaption></figure>"`,
+  );
 });
 
 test('makes code blocks focusable so they can be scrolled with the keyboard', () => {
@@ -96,5 +100,9 @@ test('makes code blocks focusable so they can be scrolled with the keyboard', ()
 });
 
 test('supports GFM autolinks and strikethrough', () => {
-  expect(render('See https://www.rfc-editor.org/rfc/rfc8314 and ~~port 465 is deprecated~~').html).toMatchInlineSnapshot(`"<p>See <a href="https://www.rfc-editor.org/rfc/rfc8314">https://www.rfc-editor.org/rfc/rfc8314</a> and <del>port 465 is deprecated</del></p>"`);
+  expect(
+    render('See https://www.rfc-editor.org/rfc/rfc8314 and ~~port 465 is deprecated~~').html,
+  ).toMatchInlineSnapshot(
+    `"<p>See <a href="https://www.rfc-editor.org/rfc/rfc8314">https://www.rfc-editor.org/rfc/rfc8314</a> and <del>port 465 is deprecated</del></p>"`,
+  );
 });

@@ -1,0 +1,110 @@
+// The real content/: what ships must load cleanly and cover what customers need.
+import { beforeAll, expect, test } from 'vitest';
+
+import { loadLibrary, type Library } from '@/lib/content/library';
+
+let library: Library;
+
+beforeAll(async () => {
+  library = await loadLibrary();
+});
+
+// The topics the knowledge base promises; each slug is a published URL agents link to.
+const requiredSlugs = [
+  'why-isps-block-port-25',
+  'smtp-ports-explained',
+  'outlook-classic-outgoing-server',
+  'new-outlook-outgoing-server',
+  'thunderbird-outgoing-server',
+  'apple-mail-mac-outgoing-server',
+  'iphone-ipad-mail-outgoing-server',
+  'android-mail-outgoing-server',
+  'test-smtp-ports',
+  'relay-through-smart-host',
+  'ask-isp-for-port-25-exception',
+  'spamhaus-pbl',
+  'reverse-dns-ptr',
+  'errors-that-are-not-a-port-block',
+  'isp-port-25-interception',
+  'antivirus-firewall-router',
+  'lime-st-lucia-2009',
+];
+
+// Section links other pages and agents rely on: renaming one needs a pinned id or a redirect.
+const requiredAnchors = [
+  'smtp-ports-explained#tls-mode-must-match-port',
+  'smtp-ports-explained#which-port',
+  'smtp-ports-explained#port-2525',
+  'test-smtp-ports#windows',
+  'test-smtp-ports#mac-linux',
+  'test-smtp-ports#read-the-result',
+  'relay-through-smart-host#postfix',
+  'relay-through-smart-host#exim',
+  'relay-through-smart-host#exchange',
+  'relay-through-smart-host#hmailserver',
+  'errors-that-are-not-a-port-block#authentication-failed-535',
+  'errors-that-are-not-a-port-block#relay-access-denied',
+  'ask-isp-for-port-25-exception#what-isps-ask-for',
+  'android-mail-outgoing-server#gmail-app',
+  'android-mail-outgoing-server#samsung-email',
+];
+
+test('content/ loads without a single problem', () => {
+  expect(library.articles.length).toBeGreaterThanOrEqual(14);
+});
+
+test('every promised topic has its article', () => {
+  expect(requiredSlugs.filter((slug) => !library.articles.some((a) => a.slug === slug))).toEqual([]);
+});
+
+test('every section agents link to still exists', () => {
+  const missing = requiredAnchors.filter((ref) => {
+    const [slug, id] = ref.split('#');
+    return !library.articles.find((a) => a.slug === slug)?.ids.has(id ?? '');
+  });
+  expect(missing).toEqual([]);
+});
+
+test('every mail program article has the same "change the outgoing server" section', () => {
+  const programs = library.articles.filter((a) => a.category === 'mail-programs');
+  expect(programs.length).toBeGreaterThanOrEqual(6);
+  expect(programs.filter((a) => !a.ids.has('change-outgoing-server')).map((a) => a.slug)).toEqual([]);
+});
+
+test('every category has articles and every article a table of contents', () => {
+  for (const category of library.categories) {
+    expect(
+      library.articles.some((a) => a.category === category.id),
+      category.id,
+    ).toBe(true);
+  }
+  expect(library.articles.filter((a) => a.toc.length < 2).map((a) => a.slug)).toEqual([]);
+});
+
+test('featured positions on the home page are unique', () => {
+  const positions = library.articles.flatMap((a) => (a.featured === undefined ? [] : [a.featured]));
+  expect(positions.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(positions).size).toBe(positions.length);
+});
+
+test('no article was reviewed in the future', () => {
+  const today = new Date().toISOString().slice(0, 10);
+  expect(library.articles.filter((a) => a.reviewed > today).map((a) => a.slug)).toEqual([]);
+});
+
+test('no placeholder is left unfilled anywhere in the rendered articles', () => {
+  const leftovers = library.articles.filter((a) => JSON.stringify(a.tree).includes('{{') || a.title.includes('{{'));
+  expect(leftovers.map((a) => a.slug)).toEqual([]);
+});
+
+test('no article repeats a misstatement the domain facts warn about', () => {
+  const myths = [
+    /465 (is|was) deprecated(?! in)/i,
+    /rfc 5068 (says|requires)[^.]*nat/i,
+    /tcptestsucceeded\s*:\s*true[^.]*(proves|means)[^.]*works/i,
+  ];
+  const found = library.articles.flatMap((a) =>
+    a.sections.flatMap((s) => myths.filter((m) => m.test(s.text)).map((m) => `${a.slug}: ${String(m)}`)),
+  );
+  expect(found).toEqual([]);
+});

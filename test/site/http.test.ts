@@ -1,0 +1,134 @@
+// The built site over HTTP, as a crawler or a browser without JavaScript sees it.
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+
+import { loadLibrary } from '@/lib/content/library';
+
+const base = inject('baseUrl');
+let slugs: Array<string> = [];
+
+beforeAll(async () => {
+  slugs = (await loadLibrary()).articles.map((a) => a.slug);
+});
+
+async function get(path: string, init?: RequestInit) {
+  const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init });
+  return { res, body: await res.text() };
+}
+
+function meta(html: string, pattern: RegExp): string | undefined {
+  return pattern.exec(html)?.[1];
+}
+
+describe('every page in the sitemap', () => {
+  test('is listed with absolute URLs on the configured host', async () => {
+    const { res, body } = await get('/sitemap.xml');
+    expect(res.status).toBe(200);
+    const urls = [...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(urls).toContain('https://help.example.net/');
+    expect(urls).toContain('https://help.example.net/articles');
+    expect(urls.filter((u) => u?.includes('/articles/'))).toHaveLength(slugs.length);
+  });
+
+  test('answers 200 with a title, a description and a canonical URL', async () => {
+    const paths = ['/', '/articles', ...slugs.map((s) => `/articles/${s}`)];
+    for (const path of paths) {
+      const { res, body } = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toContain('text/html');
+      expect(meta(body, /<title>([^<]+)<\/title>/), path).toMatch(/Example Mail Help/);
+      expect(meta(body, /<meta name="description" content="([^"]+)"/), path).toBeTruthy();
+      expect(meta(body, /<link rel="canonical" href="([^"]+)"/), path).toBe(
+        `https://help.example.net${path === '/' ? '' : path}`,
+      );
+    }
+  });
+});
+
+test('an article page is complete without JavaScript: headings, anchors, contents, sources, review date', async () => {
+  const { body } = await get('/articles/smtp-ports-explained');
+  expect(body).toContain('<h1 id="article-title">Port 25, 587, 465 and 2525 explained</h1>');
+  expect(body).toContain('<h2 id="tls-mode-must-match-port">');
+  expect(body).toContain('href="#tls-mode-must-match-port"');
+  expect(body).toMatch(/aria-label="Link to section: [^"]+" href="#which-port"|href="#which-port"/);
+  expect(body).toContain('On this page');
+  expect(body).toContain('Sources');
+  expect(body).toMatch(/Last reviewed <time dateTime="\d{4}-\d{2}-\d{2}"/i);
+  expect(body).toContain('smtp.example.net');
+  expect(body).not.toContain('{{');
+});
+
+test('every article has an Open Graph image rendered as PNG', async () => {
+  const { body } = await get('/articles/thunderbird-outgoing-server');
+  const image = meta(body, /<meta property="og:image" content="([^"]+)"/);
+  expect(image).toMatch(/^https:\/\/help\.example\.net\/articles\/thunderbird-outgoing-server\/opengraph-image/);
+  const res = await fetch(`${base}${new URL(image ?? '').pathname}`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('image/png');
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+});
+
+test('search is server-rendered: /search?q= lists the matching article', async () => {
+  const { res, body } = await get('/search?q=thunderbird');
+  expect(res.status).toBe(200);
+  expect(body).toContain('href="/articles/thunderbird-outgoing-server"');
+  expect(body).toContain('name="robots" content="noindex, follow"');
+});
+
+test('search tolerates a typo on the server too', async () => {
+  const { body } = await get('/search?q=thunderbrid');
+  expect(body).toContain('href="/articles/thunderbird-outgoing-server"');
+});
+
+test.for([
+  { path: '/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', escaped: '&lt;script&gt;alert(1)&lt;/script&gt;' },
+  {
+    path: '/search?q=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+    escaped: '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;',
+  },
+])('search escapes hostile input: $path', async ({ path, escaped }) => {
+  const { res, body } = await get(path);
+  expect(res.status).toBe(200);
+  expect(body).not.toMatch(/<script>alert|<img src=x/);
+  expect(body).toContain(escaped);
+});
+
+test.for([`/search?q=${'a'.repeat(5000)}`, '/search?q=a&q=b&q=c', '/search?q=%F0%9F%93%A7%E2%80%AE%00', '/search?q=%'])(
+  'search answers odd queries calmly: %s',
+  async (path) => {
+    const { res } = await get(path);
+    expect(res.status).toBeLessThan(500);
+  },
+);
+
+test('an unknown article is a helpful 404', async () => {
+  const { res, body } = await get('/articles/no-such-article');
+  expect(res.status).toBe(404);
+  expect(body).toContain('find that page');
+  expect(body).toContain('action="/search"');
+  expect(body).toContain('href="/articles/why-isps-block-port-25"');
+});
+
+test('robots.txt allows crawling and names the sitemap', async () => {
+  const { res, body } = await get('/robots.txt');
+  expect(res.status).toBe(200);
+  expect(body).toContain('Sitemap: https://help.example.net/sitemap.xml');
+  expect(body).toMatch(/Allow: \//);
+});
+
+test.for([
+  { path: '/favicon.ico', type: 'image/x-icon' },
+  { path: '/icon.svg', type: 'image/svg+xml' },
+  { path: '/apple-icon.png', type: 'image/png' },
+  { path: '/diagrams/message-path.svg', type: 'image/svg+xml' },
+  { path: '/search-index.json', type: 'application/json' },
+])('$path is served as $type', async ({ path, type }) => {
+  const res = await fetch(`${base}${path}`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toContain(type);
+});
+
+test('the framework does not announce itself', async () => {
+  const { res } = await get('/');
+  expect(res.headers.get('x-powered-by')).toBeNull();
+});
