@@ -3,49 +3,25 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
-import type { Root } from 'hast';
 import type { z } from 'zod';
-import { visit } from 'unist-util-visit';
 
-import {
-  buildToc,
-  collectIds,
-  collectLinks,
-  splitSections,
-  type OutlineLink,
-  type Section,
-  type TocEntry,
-} from '../markdown/outline';
-import { processMarkdown } from '../markdown/process';
+import { parseArticle, type Article } from './article';
+import { prepareImages } from './images';
 import { checkLinks, checkRedirects, type LinkTarget } from './links';
-import { buildPlaceholders, explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
+import { buildPlaceholders, type Placeholders } from './placeholders';
 import { ContentError, type Problem } from './problems';
 import {
-  articleFrontmatterSchema,
   articleSlugSchema,
   categoriesSchema,
   redirectsSchema,
   siteConfigSchema,
-  type ArticleFrontmatter,
   type Category,
   type Redirect,
   type SiteConfig,
 } from './schema';
-import { parseYaml, splitFrontmatter } from './yaml';
+import { parseYaml } from './yaml';
 
-export type Article = Omit<ArticleFrontmatter, 'title' | 'summary'> & {
-  slug: string;
-  /** Source path relative to the project root, for messages. */
-  file: string;
-  title: string;
-  summary: string;
-  tree: Root;
-  toc: Array<TocEntry>;
-  ids: Set<string>;
-  sections: Array<Section>;
-  links: Array<OutlineLink>;
-  words: number;
-};
+export type { Article } from './article';
 
 export type Library = {
   config: SiteConfig;
@@ -85,81 +61,6 @@ async function listFiles(dir: string, prefix = ''): Promise<Array<string>> {
     ),
   );
   return nested.flat();
-}
-
-/** Width and height from an SVG's viewBox, so the browser reserves its space before it loads. */
-function svgSize(svg: string): { width: number; height: number } | undefined {
-  const box = /viewBox\s*=\s*"\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
-  return box ? { width: Math.round(Number(box[1])), height: Math.round(Number(box[2])) } : undefined;
-}
-
-async function sizeImages(tree: Root, publicDir: string, publicFiles: ReadonlySet<string>): Promise<void> {
-  const images: Array<{ properties: Record<string, unknown>; src: string }> = [];
-  visit(tree, 'element', (node) => {
-    const src = node.properties.src;
-    if (node.tagName === 'img' && typeof src === 'string' && src.endsWith('.svg') && publicFiles.has(src)) {
-      images.push({ properties: node.properties, src });
-    }
-  });
-  for (const image of images) {
-    const size = svgSize(await readFile(join(/*turbopackIgnore: true*/ publicDir, image.src), 'utf8'));
-    if (size) {
-      Object.assign(image.properties, size);
-    }
-  }
-}
-
-async function loadArticle(
-  path: string,
-  slug: string,
-  placeholders: Placeholders | undefined,
-  problems: Array<Problem>,
-): Promise<{ article?: Article; target?: LinkTarget }> {
-  const file = display(path);
-  const source = await readText(path, problems);
-  if (source === undefined) {
-    return {};
-  }
-  const parts = splitFrontmatter(source) ?? { yaml: undefined, body: source, bodyLine: 1 };
-  const front =
-    parts.yaml === undefined
-      ? {
-          ok: false as const,
-          problems: [
-            {
-              file,
-              line: 1,
-              message: 'missing frontmatter: start the file with a "---" line, the YAML keys, and another "---" line',
-            },
-          ],
-        }
-      : parseYaml(parts.yaml, articleFrontmatterSchema, file, { lineOffset: 1, label: 'frontmatter' });
-  // Blank lines in place of the frontmatter keep every reported line number true to the file.
-  const { tree, messages } = processMarkdown('\n'.repeat(parts.bodyLine - 1) + parts.body, placeholders);
-  problems.push(...messages.map((m) => ({ file, ...m })));
-  const target: LinkTarget = { slug, file, ids: collectIds(tree), links: collectLinks(tree) };
-  if (!front.ok) {
-    problems.push(...front.problems);
-    return { target };
-  }
-  const fill = (text: string) =>
-    placeholders
-      ? fillPlaceholders(text, placeholders, (name) => problems.push({ file, line: 2, message: explainMissing(name) }))
-      : text;
-  const sections = splitSections(tree);
-  const article: Article = {
-    ...front.value,
-    ...target,
-    title: fill(front.value.title),
-    summary: fill(front.value.summary),
-    tree,
-    toc: buildToc(tree),
-    ids: new Set(target.ids),
-    sections,
-    links: [...target.links],
-    words: sections.reduce((n, s) => n + s.text.split(' ').length, 0),
-  };
-  return { article, target };
 }
 
 function checkReferences(
@@ -232,12 +133,15 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
       });
       continue;
     }
-    const { article, target } = await loadArticle(path, slug, placeholders, problems);
-    if (target) {
-      targets.push(target);
+    const source = await readText(path, problems);
+    if (source === undefined) {
+      continue;
     }
+    const { article, target, problems: found } = parseArticle(source, display(path), slug, placeholders);
+    problems.push(...found);
+    targets.push(target);
     if (article) {
-      await sizeImages(article.tree, roots.publicDir, publicFiles);
+      await prepareImages(article.tree, roots.publicDir, publicFiles);
       loaded.push(article);
     }
   }
