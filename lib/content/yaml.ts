@@ -77,9 +77,13 @@ export function parseYaml<S extends z.ZodType>(
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const unknownKey = keys[0];
       const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+      const missing = issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
+      const key = String(issue.path.at(-1) ?? '');
       const message =
         unknownKey === undefined
-          ? issue.message
+          ? missing
+            ? `required: add a "${key}:" line`
+            : issue.message
           : `unknown key${keys.length > 1 ? 's' : ''} ${keys.map((k) => `"${k}"`).join(', ')}: fix the spelling or remove ${keys.length > 1 ? 'them' : 'it'}`;
       const line = lineOf(doc, counter, path);
       const where = describePath(unknownKey === undefined ? path : issue.path);

@@ -66,7 +66,7 @@ test.for([
     file: 'articles/ports.md',
     edit: (t: string) => t.replace('title:', 'tilte:'),
     expected: [
-      '2: frontmatter.title: Invalid input: expected string, received undefined',
+      '2: frontmatter.title: required: add a "title:" line',
       '2: frontmatter: unknown key "tilte": fix the spelling or remove it',
     ],
   },
