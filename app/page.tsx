@@ -22,6 +22,25 @@ export default async function HomePage() {
           If your mail suddenly stopped going out but still comes in, your internet provider is probably blocking port
           25. Changing one setting in your mail program usually fixes it in two minutes.
         </p>
+        <div className="cta-row">
+          <a className="button" href="/troubleshoot">
+            Find the fix in a few questions
+          </a>
+        </div>
+        <ul className="link-list">
+          <li>
+            <a href="/troubleshoot?sender=program">My mail program, phone or tablet can&rsquo;t send</a>
+          </li>
+          <li>
+            <a href="/troubleshoot?sender=relay-server">Our office mail server can&rsquo;t pass mail on</a>
+          </li>
+          <li>
+            <a href="/troubleshoot?sender=direct-server">Our own mail server can&rsquo;t deliver</a>
+          </li>
+          <li>
+            <a href="/isps">What does my internet provider block?</a>
+          </li>
+        </ul>
         <SearchForm id="home-search" />
       </section>
       <SettingsCard config={config} />

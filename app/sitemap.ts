@@ -4,7 +4,7 @@ import { getLibrary } from '@/lib/content';
 import { absoluteUrl } from '@/lib/site-url';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { config, articles } = await getLibrary();
+  const { config, articles, answers, isps } = await getLibrary();
   const newest = articles
     .map((a) => a.reviewed)
     .sort()
@@ -13,5 +13,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(config, '/'), ...(newest ? { lastModified: newest } : {}) },
     { url: absoluteUrl(config, '/articles'), ...(newest ? { lastModified: newest } : {}) },
     ...articles.map((a) => ({ url: absoluteUrl(config, `/articles/${a.slug}`), lastModified: a.reviewed })),
+    { url: absoluteUrl(config, '/troubleshoot') },
+    ...answers.map((a) => ({ url: absoluteUrl(config, `/answers/${a.id}`), lastModified: a.reviewed })),
+    { url: absoluteUrl(config, '/isps') },
+    ...isps.map((i) => ({ url: absoluteUrl(config, `/isps/${i.slug}`), lastModified: i.verified })),
   ];
 }

@@ -14,6 +14,9 @@ export function SearchResults({ query, hits }: Props) {
           <h2>
             <a href={hit.url}>{hit.title}</a>
           </h2>
+          {hit.kind === 'article' ? null : (
+            <p className="answer-kind">{hit.kind === 'answer' ? 'Troubleshooter answer' : 'Internet provider'}</p>
+          )}
           <p>{hit.summary}</p>
           {hit.sections.length > 0 ? (
             <ul aria-label={`Matching sections of ${hit.title}`}>

@@ -14,7 +14,13 @@ export function SiteHeader({ name, tagline }: { name: string; tagline: string })
         <nav className="site-nav" aria-label="Main">
           <ul>
             <li>
-              <a href="/articles">All articles</a>
+              <a href="/troubleshoot">Troubleshoot</a>
+            </li>
+            <li>
+              <a href="/articles">Articles</a>
+            </li>
+            <li>
+              <a href="/isps">Providers</a>
             </li>
             <li>
               <a href="/search">Search</a>

@@ -1,17 +1,21 @@
-// Loads and checks everything in content/: the site config, categories, redirects and articles.
+// Loads and checks everything in content/: the site config, categories, redirects, articles, the
+// ISP directory, the troubleshooting tree and its answers, and every reference between them.
 // Every problem in every file is collected and thrown together as one ContentError.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 import type { z } from 'zod';
 
+import { checkTree } from '../troubleshoot/check-tree';
+import { parseFacts } from '../troubleshoot/query';
+import { parseAnswer, type Answer } from './answers';
 import { parseArticle, type Article } from './article';
+import { display, listFiles, readCollection, readText } from './files';
 import { prepareImages } from './images';
-import { checkLinks, checkRedirects, type LinkTarget } from './links';
+import { checkIspAliases, parseIsp, type IspEntry } from './isps';
+import { checkLinks, checkRedirects, checkUrl, type LinkTarget, type SiteIndex } from './links';
 import { buildPlaceholders, type Placeholders } from './placeholders';
 import { ContentError, type Problem } from './problems';
 import {
-  articleSlugSchema,
   categoriesSchema,
   redirectsSchema,
   siteConfigSchema,
@@ -19,9 +23,13 @@ import {
   type Redirect,
   type SiteConfig,
 } from './schema';
+import { parseTree, type LoadedTree } from './tree';
 import { parseYaml } from './yaml';
 
+export type { Answer } from './answers';
 export type { Article } from './article';
+export type { IspEntry } from './isps';
+export type { LoadedTree } from './tree';
 
 export type Library = {
   config: SiteConfig;
@@ -29,6 +37,9 @@ export type Library = {
   categories: Array<Category>;
   redirects: Array<Redirect>;
   articles: Array<Article>;
+  isps: Array<IspEntry>;
+  tree: LoadedTree;
+  answers: Array<Answer>;
 };
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
@@ -39,29 +50,6 @@ export const defaultRoots = (): LibraryRoots => ({
   contentDir: join(process.cwd(), 'content'),
   publicDir: join(process.cwd(), 'public'),
 });
-
-const display = (path: string) => relative(process.cwd(), path) || path;
-
-async function readText(path: string, problems: Array<Problem>): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    problems.push({ file: display(path), message: 'file is missing or unreadable; it is required' });
-    return undefined;
-  }
-}
-
-async function listFiles(dir: string, prefix = ''): Promise<Array<string>> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    entries.map(async (e) =>
-      e.isDirectory()
-        ? listFiles(join(/*turbopackIgnore: true*/ dir, e.name), `${prefix}/${e.name}`)
-        : [`${prefix}/${e.name}`],
-    ),
-  );
-  return nested.flat();
-}
 
 function checkReferences(
   articles: ReadonlyArray<Article>,
@@ -89,6 +77,27 @@ function checkReferences(
   return problems;
 }
 
+/** An article's "start from this step" link must be a valid troubleshooter state. */
+function checkStarts(articles: ReadonlyArray<Article>, ispSlugs: ReadonlySet<string>): Array<Problem> {
+  return articles.flatMap((a) => {
+    if (a.start === undefined) {
+      return [];
+    }
+    const parsed = parseFacts(new URLSearchParams(a.start), ispSlugs);
+    return parsed.ok ? [] : [{ file: a.file, message: `frontmatter.start: ${parsed.problem.message}` }];
+  });
+}
+
+/** An answer's "read more" sections must exist. */
+function checkAnswerSections(answers: ReadonlyArray<Answer>, site: SiteIndex): Array<Problem> {
+  return answers.flatMap((a) =>
+    a.sections.flatMap((ref) => {
+      const broken = checkUrl(`/articles/${ref}`, site);
+      return broken ? [{ file: a.file, message: `frontmatter.sections: ${broken}` }] : [];
+    }),
+  );
+}
+
 export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise<Library> {
   const problems: Array<Problem> = [];
   const yamlFile = async <S extends z.ZodType>(name: string, schema: S): Promise<z.infer<S> | undefined> => {
@@ -111,50 +120,75 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   ]);
   const placeholders = config ? buildPlaceholders(config) : undefined;
 
-  const articleDir = join(/*turbopackIgnore: true*/ roots.contentDir, 'articles');
+  const dir = (name: string) => join(/*turbopackIgnore: true*/ roots.contentDir, name);
   const publicFiles = new Set(await listFiles(roots.publicDir));
-  const loaded: Array<Article> = [];
-  // Every article file whose body parsed, even with bad frontmatter, so links to it still resolve.
-  const targets: Array<LinkTarget> = [];
-  for (const name of (await listFiles(articleDir)).sort()) {
-    const path = join(/*turbopackIgnore: true*/ articleDir, name);
-    const slug = name.slice(1).replace(/\.md$/, '');
-    if (!name.endsWith('.md') || slug.includes('/')) {
-      problems.push({
-        file: display(path),
-        message: 'only .md files belong directly in content/articles/; move or remove this file',
-      });
-      continue;
-    }
-    if (!articleSlugSchema.safeParse(slug).success) {
-      problems.push({
-        file: display(path),
-        message: `file name "${slug}" is not a valid slug: use lowercase letters, digits and single hyphens`,
-      });
-      continue;
-    }
-    const source = await readText(path, problems);
-    if (source === undefined) {
-      continue;
-    }
-    const { article, target, problems: found } = parseArticle(source, display(path), slug, placeholders);
+  // Every page whose body parsed, even with bad frontmatter, so links to it and from it are checked.
+  const articlePages: Array<LinkTarget> = [];
+  const answerPages: Array<LinkTarget> = [];
+  const articles: Array<Article> = [];
+  for (const { slug, file, text } of await readCollection(dir('articles'), '.md', problems)) {
+    const { article, target, problems: found } = parseArticle(text, file, slug, placeholders);
     problems.push(...found);
-    targets.push(target);
+    articlePages.push(target);
     if (article) {
       await prepareImages(article.tree, roots.publicDir, publicFiles);
-      loaded.push(article);
+      articles.push(article);
     }
   }
-  if (targets.length === 0 && problems.length === 0) {
-    problems.push({ file: display(articleDir), message: 'no articles found; add at least one .md file' });
+  const answers: Array<Answer> = [];
+  for (const { slug, file, text } of await readCollection(dir('answers'), '.md', problems)) {
+    const { answer, target, problems: found } = parseAnswer(text, file, slug, placeholders);
+    problems.push(...found);
+    answerPages.push(target);
+    if (answer) {
+      answers.push(answer);
+    }
+  }
+  const isps: Array<IspEntry> = [];
+  for (const { slug, file, text } of await readCollection(dir('isps'), '.yaml', problems)) {
+    const { isp, problems: found } = parseIsp(text, file, slug);
+    problems.push(...found);
+    if (isp) {
+      isps.push(isp);
+    }
+  }
+  const treeFile = dir('troubleshoot/tree.yaml');
+  const treeText = await readText(treeFile, problems);
+  const parsedTree = treeText === undefined ? undefined : parseTree(treeText, display(treeFile), placeholders);
+  problems.push(...(parsedTree?.problems ?? []));
+  const tree = parsedTree?.tree;
+
+  const site: SiteIndex = {
+    articles: new Map(articlePages.map((p) => [p.slug, p])),
+    answers: new Set(answerPages.map((p) => p.slug)),
+    isps: new Set(isps.map((i) => i.slug)),
+    publicFiles,
+  };
+  const pages = [...articlePages, ...answerPages];
+  if (articlePages.length === 0 && problems.length === 0) {
+    problems.push({ file: display(dir('articles')), message: 'no articles found; add at least one .md file' });
   }
   problems.push(
-    ...checkReferences(loaded, new Set(targets.map((t) => t.slug)), categories),
-    ...checkLinks(targets, publicFiles),
-    ...checkRedirects(redirects ?? [], targets, publicFiles, display(join(roots.contentDir, 'redirects.yaml'))),
+    ...checkReferences(articles, new Set(site.articles.keys()), categories),
+    ...checkStarts(articles, site.isps),
+    ...checkIspAliases(isps),
+    ...checkLinks(tree ? [...pages, tree.target] : pages, site),
+    ...checkRedirects(redirects ?? [], site, display(dir('redirects.yaml'))),
+    ...(tree
+      ? checkTree(
+          tree,
+          {
+            answers: site.answers,
+            articles: new Map([...site.articles].map(([slug, t]) => [slug, t.ids])),
+            ispSlugs: [...site.isps],
+          },
+          tree.file,
+        )
+      : []),
+    ...checkAnswerSections(answers, site),
   );
-  if (problems.length > 0 || !config || !categories || !redirects) {
+  if (problems.length > 0 || !config || !categories || !redirects || !tree) {
     throw new ContentError(problems);
   }
-  return { config, placeholders: buildPlaceholders(config), categories, redirects, articles: loaded };
+  return { config, placeholders: buildPlaceholders(config), categories, redirects, articles, isps, tree, answers };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { contrastRatio } from '../colour';
+import { factNames, ispConnections } from '../troubleshoot/vocabulary';
 
 const slug = z
   .string()
@@ -101,6 +102,8 @@ export const articleFrontmatterSchema = z.strictObject({
   related: z.array(slug).max(6).default([]),
   /** Position among the "most useful" articles on the home page. */
   featured: z.int().min(1).max(50).optional(),
+  /** A troubleshooter state this article is the natural entry to, e.g. "sender=program&client=thunderbird". */
+  start: z.string().min(3).max(300).optional(),
 });
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 
@@ -113,3 +116,170 @@ export const redirectsSchema = z.array(
   }),
 );
 export type Redirect = z.infer<typeof redirectsSchema>[number];
+
+/** A year, a month or a day, as precise as the source is: "2009", "2009-09", "2009-09-14". */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected 2009, 2009-09 or 2009-09-14');
+
+const ispSourceSchema = z.strictObject({
+  title: z.string().min(3).max(200),
+  url: httpsUrl.optional(),
+  /** When the source was published, or "undated" when it does not say. */
+  published: z.union([partialDate, z.literal('undated')]),
+});
+
+export const port25Statuses = ['blocked', 'open', 'after-abuse', 'unknown'] as const;
+
+const port25EntrySchema = z.strictObject({
+  status: z.enum(port25Statuses),
+  /** The year the policy was reported in (shown as "as reported in <year>"). */
+  reported: z.string().regex(/^\d{4}$/, 'expected a year such as 2009'),
+  note: z.string().max(300).optional(),
+});
+
+export const exceptionRequirements = [
+  'static-ip',
+  'business-plan',
+  'fee',
+  'public-ip',
+  'clean-up',
+  'use-case',
+  'contract-time',
+  'reverse-dns',
+  'no-open-relay',
+] as const;
+
+export const ispSchema = z.strictObject({
+  name: z.string().min(2).max(60),
+  /** What customers type: brands, former and later names, common misspellings (lowercase). */
+  aliases: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .max(60)
+        .regex(/^[^A-Z]*$/, 'write aliases in lowercase'),
+    )
+    .min(1),
+  /** ISO 3166-1 alpha-2 code, or "global" for providers that serve many countries (cloud hosts). */
+  country: z.union([z.string().regex(/^[A-Z]{2}$/, 'expected a country code such as GB or LC'), z.literal('global')]),
+  kind: z.enum(['isp', 'mobile', 'cloud']),
+  /** One or two sentences, with "as reported in <year>". */
+  summary: z.string().min(20).max(300),
+  /** Outbound port 25 per connection type; a connection type not listed is unknown. */
+  port25: z.partialRecord(z.enum(ispConnections), port25EntrySchema),
+  submission: z.strictObject({
+    port587: z.enum(['passes', 'blocked', 'unknown']),
+    port465: z.enum(['passes', 'blocked', 'unknown']),
+    note: z.string().max(300).optional(),
+  }),
+  /** The ISP's own outgoing relay, if known. */
+  smartHost: z
+    .strictObject({
+      host: hostName.optional(),
+      note: z.string().max(300).optional(),
+    })
+    .optional(),
+  exception: z.strictObject({
+    available: z.enum(['yes', 'no', 'unknown']),
+    requirements: z.array(z.enum(exceptionRequirements)).default([]),
+    routes: z
+      .array(
+        z.strictObject({
+          method: z.enum(['web-form', 'email', 'phone', 'self-service', 'account-team', 'support']),
+          detail: z.string().max(200),
+          url: httpsUrl.optional(),
+        }),
+      )
+      .default([]),
+    note: z.string().max(400).optional(),
+  }),
+  sources: z.array(ispSourceSchema).min(1),
+  /** When this entry was last checked against its sources (YYYY-MM-DD). */
+  verified: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
+  /** How sure we are that the entry is still accurate today. */
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export type Isp = z.infer<typeof ispSchema>;
+
+const nodeId = slug;
+
+/** "article-slug" or "article-slug#section-id": a place in the knowledge base. */
+const articleRef = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'expected an article slug, optionally with #section-id',
+  );
+
+const optionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'option ids are lowercase words joined by hyphens'),
+  label: z.string().min(1).max(120),
+  /** Short name used inside sentences ("your Thunderbird"); defaults to the label. */
+  name: z.string().min(1).max(60).optional(),
+  next: nodeId,
+  /** Show this option only when these facts have one of these values. */
+  only: z.partialRecord(z.enum(factNames), z.array(z.string()).min(1)).optional(),
+  /** The article section with this option's own steps (a mail program's or a server's settings). */
+  article: articleRef.optional(),
+});
+
+const questionSchema = z.strictObject({
+  kind: z.literal('question'),
+  text: z.string().min(3).max(200),
+  /** Markdown shown under the question. */
+  help: z.string().max(4000).optional(),
+  /** Help that depends on a fact already known, e.g. test commands per operating system. */
+  helpBy: z
+    .strictObject({
+      fact: z.enum(factNames),
+      variants: z.record(z.string(), z.string().max(4000)),
+    })
+    .optional(),
+  options: z.array(optionSchema).min(2).optional(),
+  /** Options come from the ISP directory (plus "other or don't know"), and all lead to `next`. */
+  directory: z.strictObject({ next: nodeId, otherLabel: z.string().min(3).max(80) }).optional(),
+});
+
+const checkSchema = z.strictObject({
+  kind: z.literal('check'),
+  /** A fact, or a derived fact such as isp-port25 (see lib/troubleshoot/derive.ts). */
+  on: z.string().min(1),
+  /** Optional note for authors and agents on why this check exists. */
+  note: z.string().max(400).optional(),
+  branches: z.record(z.string(), nodeId),
+  otherwise: nodeId.optional(),
+});
+
+const outcomeSchema = z.strictObject({
+  kind: z.literal('outcome'),
+  /** The answer in content/answers/; defaults to the node id. */
+  answer: slug.optional(),
+});
+
+export const treeSchema = z.strictObject({
+  start: nodeId,
+  nodes: z.record(nodeId, z.discriminatedUnion('kind', [questionSchema, checkSchema, outcomeSchema])),
+});
+export type Tree = z.infer<typeof treeSchema>;
+export type TreeNode = Tree['nodes'][string];
+export type QuestionNode = z.infer<typeof questionSchema>;
+export type CheckNode = z.infer<typeof checkSchema>;
+export type TreeOption = z.infer<typeof optionSchema>;
+
+export const answerKinds = ['remedy', 'letter', 'escalate', 'not-a-port-block'] as const;
+
+export const answerFrontmatterSchema = z.strictObject({
+  title: z.string().min(3).max(90),
+  summary: z.string().min(20).max(200),
+  kind: z.enum(answerKinds),
+  /** What an agent pastes into a ticket; placeholders work, the answer's link is added after it. */
+  reply: z.string().min(20).max(1200),
+  /** Article sections to read next. */
+  sections: z.array(articleRef).max(6).default([]),
+  /** "steps": include the settings steps for the case's mail program or server software. */
+  embed: z.literal('steps').optional(),
+  reviewed: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
+});
+export type AnswerFrontmatter = z.infer<typeof answerFrontmatterSchema>;

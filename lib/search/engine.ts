@@ -5,12 +5,12 @@ import { stemmer } from 'stemmer';
 
 export type SearchDocument = {
   id: string;
-  kind: 'article' | 'section';
+  kind: 'article' | 'section' | 'answer' | 'isp';
   url: string;
   title: string;
-  /** For sections: the article they belong to. */
-  articleId: string;
-  articleTitle: string;
+  /** The page a hit is listed under: a section's article, or the document itself. */
+  pageUrl: string;
+  pageTitle: string;
   summary: string;
   headings: string;
   tags: string;
@@ -20,6 +20,7 @@ export type SearchDocument = {
 export type SearchHit = {
   url: string;
   title: string;
+  kind: 'article' | 'answer' | 'isp';
   summary: string;
   sections: Array<{ url: string; title: string }>;
 };
@@ -35,7 +36,7 @@ export const maxQueryLength = 200;
 
 export const searchOptions: Options<SearchDocument> = {
   fields: ['title', 'headings', 'tags', 'summary', 'text'],
-  storeFields: ['kind', 'url', 'title', 'articleId', 'articleTitle', 'summary'],
+  storeFields: ['kind', 'url', 'title', 'pageUrl', 'pageTitle', 'summary'],
   processTerm: (term) => {
     const t = term.toLowerCase();
     if (stopWords.has(t)) {
@@ -63,9 +64,9 @@ export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
   return MiniSearch.loadJSON<SearchDocument>(json, searchOptions);
 }
 
-type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'url' | 'title' | 'articleId' | 'articleTitle' | 'summary'>;
+type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'url' | 'title' | 'pageUrl' | 'pageTitle' | 'summary'>;
 
-/** Groups hits by article, best first, each with up to three matching sections. */
+/** Groups hits by page (article, answer, ISP), best first, articles with up to three matching sections. */
 export function searchArticles(index: MiniSearch<SearchDocument>, query: string, limit = 20): Array<SearchHit> {
   const q = query.slice(0, maxQueryLength).trim();
   if (q === '') {
@@ -78,13 +79,14 @@ export function searchArticles(index: MiniSearch<SearchDocument>, query: string,
   }
   const hits = new Map<string, SearchHit>();
   for (const r of results) {
-    let hit = hits.get(r.articleId);
+    let hit = hits.get(r.pageUrl);
     if (!hit) {
       if (hits.size >= limit) {
         continue;
       }
-      hit = { url: `/articles/${r.articleId}`, title: r.articleTitle, summary: r.summary, sections: [] };
-      hits.set(r.articleId, hit);
+      const kind = r.kind === 'section' ? 'article' : r.kind;
+      hit = { url: r.pageUrl, title: r.pageTitle, kind, summary: r.summary, sections: [] };
+      hits.set(r.pageUrl, hit);
     }
     if (r.kind === 'section' && hit.sections.length < 3) {
       hit.sections.push({ url: r.url, title: r.title });

@@ -10,7 +10,9 @@ import { createSearchIndex, searchArticles, type SearchDocument, type SearchHit 
 let index: Promise<MiniSearch<SearchDocument>> | undefined;
 
 export function getSearchIndex(): Promise<MiniSearch<SearchDocument>> {
-  index ??= getLibrary().then((library) => createSearchIndex(buildSearchDocuments(library.articles)));
+  index ??= getLibrary().then((library) =>
+    createSearchIndex(buildSearchDocuments(library.articles, library.answers, library.isps)),
+  );
   return index;
 }
 

@@ -108,3 +108,24 @@ test('no article repeats a misstatement the domain facts warn about', () => {
   );
   expect(found).toEqual([]);
 });
+
+test('the ISP directory covers at least 25 providers, LIME St. Lucia among them, each with dated sources', () => {
+  expect(library.isps.length).toBeGreaterThanOrEqual(25);
+  expect(library.isps.find((i) => i.slug === 'lime-st-lucia')?.port25.dsl).toMatchObject({
+    status: 'blocked',
+    reported: '2009',
+  });
+  expect(library.isps.filter((i) => i.sources.length === 0).map((i) => i.slug)).toEqual([]);
+});
+
+test('every ISP says something true to its sources: a blocked or open line carries the year it was reported', () => {
+  const undated = library.isps.flatMap((i) =>
+    Object.entries(i.port25).flatMap(([type, e]) => (/^\d{4}$/.test(e.reported) ? [] : [`${i.slug}.${type}`])),
+  );
+  expect(undated).toEqual([]);
+});
+
+test('the tree has one outcome per answer and every answer is reachable', () => {
+  const outcomes = Object.values(library.tree.nodes).filter((n) => n.kind === 'outcome');
+  expect(outcomes.length).toBe(library.answers.length);
+});

@@ -23,6 +23,14 @@ const pages = {
   'long article': '/articles/relay-through-smart-host',
   search: '/search?q=outlook',
   'not found': '/articles/no-such-article',
+  'troubleshooter start': '/troubleshoot',
+  'troubleshooter ISP question': '/troubleshoot?sender=direct-server&symptom=queue-deferred',
+  'troubleshooter port test':
+    '/troubleshoot?sender=direct-server&symptom=queue-deferred&isp=other&connection=unknown&os=windows',
+  'troubleshooter outcome': '/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25',
+  answer: '/answers/exception-letter?sender=direct-server&isp=lime-st-lucia&connection=dsl',
+  providers: '/isps',
+  provider: '/isps/comcast-xfinity',
 };
 
 test('the table of contents and the section anchors lead to their headings', async () => {

@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 async function get(path: string, init?: RequestInit) {
   const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init });
-  return { res, body: await res.text() };
+  // React separates adjacent text with empty comments; read the page as a person would.
+  return { res, body: (await res.text()).replaceAll('<!-- -->', '') };
 }
 
 function meta(html: string, pattern: RegExp): string | undefined {
@@ -30,7 +31,9 @@ describe('every page in the sitemap', () => {
   });
 
   test('answers 200 with a title, a description and a canonical URL', async () => {
-    const paths = ['/', '/articles', ...slugs.map((s) => `/articles/${s}`)];
+    const { body: sitemap } = await get('/sitemap.xml');
+    const paths = [...sitemap.matchAll(/<loc>https:\/\/help\.example\.net([^<]*)<\/loc>/g)].map((m) => m[1] || '/');
+    expect(paths.length).toBeGreaterThan(80);
     for (const path of paths) {
       const { res, body } = await get(path);
       expect(res.status, path).toBe(200);
@@ -131,4 +134,59 @@ test.for([
 test('the framework does not announce itself', async () => {
   const { res } = await get('/');
   expect(res.headers.get('x-powered-by')).toBeNull();
+});
+
+test('the troubleshooter works as plain links: each option is a URL with one more answer', async () => {
+  const { res, body } = await get('/troubleshoot?sender=program');
+  expect(res.status).toBe(200);
+  expect(body).toContain('Which mail program?');
+  expect(body).toContain('href="/troubleshoot?sender=program&amp;client=thunderbird"');
+  expect(body).toContain('name="robots" content="noindex, nofollow"');
+});
+
+test('the troubleshooter ends at the answer, personalised, with a permalink for agents', async () => {
+  const { body } = await get('/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25');
+  expect(body).toContain('Steps for Thunderbird');
+  expect(body).toContain('href="/answers/use-587?sender=program&amp;client=thunderbird"');
+  expect(body).toContain('Reply text for support agents');
+  expect(body).not.toContain('{{');
+});
+
+test('a broken troubleshooter link explains the mistake instead of failing', async () => {
+  const { res, body } = await get('/troubleshoot?sender=robot');
+  expect(res.status).toBe(200);
+  expect(body).toContain('This link has a mistake in it');
+  expect(body).toContain('is not a known value for');
+});
+
+test('an answer page is personalised by its query, and plain without one', async () => {
+  const plain = await get('/answers/use-587');
+  const thunderbird = await get(
+    '/answers/use-587?sender=program&client=thunderbird&isp=comcast-xfinity&connection=cable',
+  );
+  expect(plain.res.status).toBe(200);
+  expect(plain.body).toContain('your mail program');
+  expect(plain.body).toContain('Show the steps for');
+  expect(thunderbird.body).toContain('Steps for Thunderbird');
+  expect(thunderbird.body).toContain('About Comcast');
+  expect(thunderbird.body).toContain('as reported in 2012');
+});
+
+test('an unknown answer is a 404', async () => {
+  expect((await get('/answers/use-999')).res.status).toBe(404);
+});
+
+test('the ISP directory filters by country without JavaScript', async () => {
+  const { body } = await get('/isps?country=LC');
+  expect(body).toContain('href="/isps/lime-st-lucia"');
+  expect(body).not.toContain('href="/isps/comcast-xfinity"');
+  const odd = await get('/isps?country=%3Cb%3E');
+  expect(odd.res.status).toBe(200);
+  expect(odd.body).toContain('&lt;b&gt;');
+});
+
+test('an ISP page shows the policy with its year and leads into the troubleshooter', async () => {
+  const { body } = await get('/isps/lime-st-lucia');
+  expect(body).toContain('as reported in 2009');
+  expect(body).toContain('href="/troubleshoot?isp=lime-st-lucia"');
 });

@@ -70,6 +70,17 @@ export default async function ArticlePage({ params }: Props) {
       <div className="article-body prose">
         <Markdown tree={article.tree} />
       </div>
+      {article.start ? (
+        <aside className="start-box no-print" aria-label="Troubleshooter">
+          <p>
+            <strong>Not sure this is your problem?</strong> Answer a few questions and we&rsquo;ll point you to the
+            right fix.
+          </p>
+          <p>
+            <a href={`/troubleshoot?${article.start}`}>Start the troubleshooter from here</a>
+          </p>
+        </aside>
+      ) : null}
       <section className="sources prose" aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
         <ul>

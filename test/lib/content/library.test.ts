@@ -102,7 +102,7 @@ test.for([
     name: 'a link to a missing anchor on the same page',
     file: 'articles/ports.md',
     edit: (t: string) => t.replace('(#port-587)', '(#port-578)'),
-    expected: ['28: link to #port-578, but this article has no heading with that id'],
+    expected: ['28: link to #port-578, but this page has no heading with that id'],
   },
   {
     name: 'a duplicate heading id',
@@ -187,6 +187,22 @@ test.for([
       '-: redirects[0]: link to /articles/portz, but there is no article content/articles/portz.md',
       '-: redirects[1]: /articles/ports is a live page; a redirect would hide it',
       '-: redirects[2]: /articles/old-ports is redirected twice; keep one entry',
+    ],
+  },
+  {
+    name: 'a tree option that leads nowhere',
+    file: 'troubleshoot/tree.yaml',
+    edit: (t: string) =>
+      t.replace('label: An app or website, next: use-587', 'label: An app or website, next: use-588'),
+    expected: ['-: node "sender": option "app" leads to "use-588", which is not a node; add it or fix the id'],
+  },
+  {
+    name: 'an answer the tree never reaches',
+    file: 'answers/orphan.md',
+    edit: () =>
+      '---\ntitle: Orphan\nsummary: Nobody links to this answer at all.\nkind: remedy\nreply: Nothing leads here, which is the point.\nreviewed: 2026-11-01\n---\n\nText.\n',
+    expected: [
+      '-: content/answers/orphan.md is not the answer of any outcome node; add an outcome for it or remove the file',
     ],
   },
   {

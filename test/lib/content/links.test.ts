@@ -4,15 +4,19 @@ import { checkUrl, type LinkTarget } from '@/lib/content/links';
 
 const here: LinkTarget = { slug: 'here', file: 'content/articles/here.md', ids: new Set(['intro']), links: [] };
 const there: LinkTarget = { slug: 'there', file: 'content/articles/there.md', ids: new Set(['postfix']), links: [] };
-const bySlug = new Map([
-  ['here', here],
-  ['there', there],
-]);
-const publicFiles = new Set(['/diagrams/path.svg']);
+const site = {
+  articles: new Map([
+    ['here', here],
+    ['there', there],
+  ]),
+  answers: new Set(['use-587']),
+  isps: new Set(['comcast']),
+  publicFiles: new Set(['/diagrams/path.svg']),
+};
 
 test.for([
   { url: '#intro', problem: undefined },
-  { url: '#outro', problem: 'link to #outro, but this article has no heading with that id' },
+  { url: '#outro', problem: 'link to #outro, but this page has no heading with that id' },
   { url: '/articles/there', problem: undefined },
   { url: '/articles/there/', problem: undefined },
   { url: '/articles/there#postfix', problem: undefined },
@@ -28,7 +32,17 @@ test.for([
   { url: '/search?q=port', problem: undefined },
   {
     url: '/articles#basics',
-    problem: 'link to /articles#basics: pages outside /articles have no checked anchors; drop #basics',
+    problem: 'link to /articles#basics: only article sections have checked anchors; drop #basics',
+  },
+  { url: '/answers/use-587', problem: undefined },
+  { url: '/answers/use-588', problem: 'link to /answers/use-588, but there is no answer content/answers/use-588.md' },
+  { url: '/isps/comcast', problem: undefined },
+  { url: '/isps/comcats', problem: 'link to /isps/comcats, but there is no ISP content/isps/comcats.yaml' },
+  { url: '/troubleshoot?sender=program&isp=comcast', problem: undefined },
+  {
+    url: '/troubleshoot?sender=robot',
+    problem:
+      'link to /troubleshoot?sender=robot: "robot" is not a known value for "sender"; use program, app, relay-server, direct-server',
   },
   { url: '/diagrams/path.svg', problem: undefined },
   {
@@ -51,5 +65,5 @@ test.for([
     problem: 'link "there.md" is not allowed; use /articles/<slug>, #<heading-id>, https:// or mailto:',
   },
 ])('$url → $problem', ({ url, problem }) => {
-  expect(checkUrl(url, bySlug, publicFiles, here)).toBe(problem);
+  expect(checkUrl(url, site, here)).toBe(problem);
 });

@@ -1,0 +1,83 @@
+import type { IspEntry } from '@/lib/content/isps';
+import { formatDate } from '@/lib/format';
+
+import { connectionLabel, methodLabel, passLabel, port25Label, requirementLabel } from './isp-labels';
+
+type Props = { isp: IspEntry; connection?: string | undefined; headingLevel: 2 | 3 | 4 };
+
+/** What the directory says about an ISP: port 25 per connection, submission ports, exceptions, sources. */
+export function IspDetails({ isp, connection, headingLevel }: Props) {
+  const H = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
+  const entries = Object.entries(isp.port25);
+  const yours = connection === undefined ? undefined : isp.port25[connection as keyof IspEntry['port25']];
+  const { exception } = isp;
+  return (
+    <>
+      {yours ? (
+        <p>
+          <strong>
+            Port 25 on {connectionLabel[connection ?? ''] ?? connection}: {port25Label[yours.status]}
+          </strong>{' '}
+          (as reported in {yours.reported}){yours.note ? `. ${yours.note}` : ''}
+        </p>
+      ) : null}
+      <H>Outbound port 25</H>
+      {entries.length === 0 ? (
+        <p>Unknown: we have no report for any kind of connection.</p>
+      ) : (
+        <ul>
+          {entries.map(([type, e]) => (
+            <li key={type}>
+              {connectionLabel[type] ?? type}: {port25Label[e.status]} (as reported in {e.reported})
+              {e.note ? `. ${e.note}` : ''}
+            </li>
+          ))}
+          <li>Other kinds of connection: unknown.</li>
+        </ul>
+      )}
+      <H>Ports 587 and 465</H>
+      <p>
+        587: {passLabel[isp.submission.port587]}; 465: {passLabel[isp.submission.port465]}.
+        {isp.submission.note ? ` ${isp.submission.note}` : ''}
+      </p>
+      <H>The provider&rsquo;s own outgoing server</H>
+      <p>
+        {isp.smartHost?.host ? <code>{isp.smartHost.host}</code> : 'Not known.'}
+        {isp.smartHost?.note ? ` ${isp.smartHost.note}` : ''}
+      </p>
+      <H>Asking for an exception</H>
+      <p>
+        {exception.available === 'yes'
+          ? 'Available'
+          : exception.available === 'no'
+            ? 'Not offered'
+            : 'Unknown whether it is offered'}
+        {exception.requirements.length > 0
+          ? `; reported to need ${exception.requirements.map((r) => requirementLabel[r]).join(', ')}.`
+          : '.'}
+        {exception.note ? ` ${exception.note}` : ''}
+      </p>
+      {exception.routes.length > 0 ? (
+        <ul>
+          {exception.routes.map((r) => (
+            <li key={`${r.method}-${r.detail}`}>
+              {methodLabel[r.method]}: {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <H>Sources</H>
+      <ul className="sources">
+        {isp.sources.map((s) => (
+          <li key={`${s.title}-${s.published}`}>
+            {s.url ? <a href={s.url}>{s.title}</a> : s.title} ({s.published === 'undated' ? 'undated' : s.published})
+          </li>
+        ))}
+      </ul>
+      <p className="meta">
+        Entry checked against its sources on <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>.
+        Confidence that it is still accurate: {isp.confidence}.
+      </p>
+    </>
+  );
+}
