@@ -28,7 +28,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         <ul>
           {entries.map(([type, e]) => (
             <li key={type}>
-              {connectionLabel[type] ?? type}: {port25Label[e.status]} (as reported in {e.reported})
+              {capitalise(connectionLabel[type] ?? type)}: {port25Label[e.status]} (as reported in {e.reported})
               {e.note ? `. ${e.note}` : ''}
             </li>
           ))}
@@ -80,4 +80,8 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
       </p>
     </>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

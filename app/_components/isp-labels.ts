@@ -58,3 +58,19 @@ export function reportedYear(isp: Pick<IspEntry, 'sources'>): string | undefined
     .sort()
     .at(-1);
 }
+
+/** "Blocked on DSL or ADSL and cable; not blocked on leased lines": one line per ISP card. */
+export function port25Summary(isp: Pick<IspEntry, 'port25'>): string {
+  const byStatus = new Map<string, Array<string>>();
+  for (const [type, entry] of Object.entries(isp.port25)) {
+    byStatus.set(entry.status, [...(byStatus.get(entry.status) ?? []), connectionLabel[type] ?? type]);
+  }
+  if (byStatus.size === 0) {
+    return 'Port 25: unknown';
+  }
+  const list = (items: Array<string>) =>
+    items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  const parts = [...byStatus].map(([status, types]) => `${port25Label[status]?.toLowerCase()} on ${list(types)}`);
+  const text = parts.join('; ');
+  return `Port 25 ${text}`;
+}

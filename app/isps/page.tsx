@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { getAssistant } from '@/lib/troubleshoot';
 
-import { countryName, port25Label } from '../_components/isp-labels';
+import { countryName, port25Summary } from '../_components/isp-labels';
 
 type Props = { searchParams: Promise<Record<string, string | Array<string> | undefined>> };
 
@@ -49,20 +49,16 @@ export default async function IspsPage({ searchParams }: Props) {
             {isps
               .filter((i) => i.country === c)
               .sort((a, b) => a.name.localeCompare(b.name))
-              .map((isp) => {
-                const statuses = [...new Set(Object.values(isp.port25).map((e) => e.status))];
-                return (
-                  <li key={isp.slug} className="card">
-                    <h3>
-                      <a href={`/isps/${isp.slug}`}>{isp.name}</a>
-                    </h3>
-                    <p>
-                      Port 25: {statuses.length === 0 ? 'unknown' : statuses.map((s) => port25Label[s]).join(' / ')}
-                      {' · '}confidence {isp.confidence}
-                    </p>
-                  </li>
-                );
-              })}
+              .map((isp) => (
+                <li key={isp.slug} className="card">
+                  <h3>
+                    <a href={`/isps/${isp.slug}`}>{isp.name}</a>
+                  </h3>
+                  <p>
+                    {port25Summary(isp)}. Confidence: {isp.confidence}.
+                  </p>
+                </li>
+              ))}
           </ul>
         </section>
       ))}
