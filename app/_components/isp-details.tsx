@@ -18,7 +18,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
           <strong>
             Port 25 on {connectionLabel[connection ?? ''] ?? connection}: {port25Label[yours.status]}
           </strong>{' '}
-          (as reported in {yours.reported}){yours.note ? `. ${yours.note}` : ''}
+          ({reportedPhrase(yours.reported)}){yours.note ? `. ${yours.note}` : ''}
         </p>
       ) : null}
       <H>Outbound port 25</H>
@@ -28,7 +28,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         <ul>
           {entries.map(([type, e]) => (
             <li key={type}>
-              {capitalise(connectionLabel[type] ?? type)}: {port25Label[e.status]} (as reported in {e.reported})
+              {capitalise(connectionLabel[type] ?? type)}: {port25Label[e.status]} ({reportedPhrase(e.reported)})
               {e.note ? `. ${e.note}` : ''}
             </li>
           ))}
@@ -80,6 +80,11 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
       </p>
     </>
   );
+}
+
+/** "as reported in 2009", or "from an undated source". */
+function reportedPhrase(reported: string): string {
+  return reported === 'undated' ? 'from an undated source' : `as reported in ${reported}`;
 }
 
 function capitalise(text: string): string {

@@ -133,8 +133,8 @@ export const port25Statuses = ['blocked', 'open', 'after-abuse', 'unknown'] as c
 
 const port25EntrySchema = z.strictObject({
   status: z.enum(port25Statuses),
-  /** The year the policy was reported in (shown as "as reported in <year>"). */
-  reported: z.string().regex(/^\d{4}$/, 'expected a year such as 2009'),
+  /** The year the policy was reported in (shown as "as reported in <year>"), or "undated" when the source has no date. */
+  reported: z.union([z.string().regex(/^\d{4}$/, 'expected a year such as 2009, or undated'), z.literal('undated')]),
   note: z.string().max(300).optional(),
 });
 

@@ -2,6 +2,7 @@
 import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary, type Library } from '@/lib/content/library';
+import { missingUrls, publishedUrls, readPublished } from '@/lib/content/published';
 
 let library: Library;
 
@@ -118,14 +119,18 @@ test('the ISP directory covers at least 25 providers, LIME St. Lucia among them,
   expect(library.isps.filter((i) => i.sources.length === 0).map((i) => i.slug)).toEqual([]);
 });
 
-test('every ISP says something true to its sources: a blocked or open line carries the year it was reported', () => {
-  const undated = library.isps.flatMap((i) =>
-    Object.entries(i.port25).flatMap(([type, e]) => (/^\d{4}$/.test(e.reported) ? [] : [`${i.slug}.${type}`])),
-  );
-  expect(undated).toEqual([]);
-});
-
 test('the tree has one outcome per answer and every answer is reachable', () => {
   const outcomes = Object.values(library.tree.nodes).filter((n) => n.kind === 'outcome');
   expect(outcomes.length).toBe(library.answers.length);
+});
+
+test('no published URL has disappeared: pages are redirected, section ids pinned', async () => {
+  const recorded = await readPublished();
+  expect(recorded.length).toBeGreaterThan(100);
+  expect(missingUrls(recorded, library)).toEqual([]);
+});
+
+test('every URL the site publishes is recorded (run npm run urls:record after adding one)', async () => {
+  const recorded = new Set(await readPublished());
+  expect(publishedUrls(library).filter((url) => !recorded.has(url))).toEqual([]);
 });
