@@ -1,20 +1,11 @@
 // What only a browser shows: anchors and the table of contents, instant search, accessibility,
 // small screens, the keyboard, and the site with JavaScript turned off.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 
-import { axeViolations, launchBrowser, openPage } from './browser';
+import { axeViolations, openPage, useBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const pages = {
   home: '/',
@@ -34,7 +25,7 @@ const pages = {
 };
 
 test('the table of contents and the section anchors lead to their headings', async () => {
-  const page = await openPage(browser, `${base}/articles/smtp-ports-explained`);
+  const page = await openPage(browser(), `${base}/articles/smtp-ports-explained`);
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').nth(2).click();
   const hash = await page.evaluate(() => window.location.hash);
   expect(hash).toMatch(/^#[a-z0-9-]+$/);
@@ -48,7 +39,7 @@ test('the table of contents and the section anchors lead to their headings', asy
 });
 
 test('a pasted link to a section opens at that section', async () => {
-  const page = await openPage(browser, `${base}/articles/relay-through-smart-host#postfix`);
+  const page = await openPage(browser(), `${base}/articles/relay-through-smart-host#postfix`);
   const top = () => page.locator('#postfix').evaluate((el) => el.getBoundingClientRect().top);
   await expect.poll(top).toBeLessThan(120);
   expect(await top()).toBeGreaterThanOrEqual(0);
@@ -56,7 +47,7 @@ test('a pasted link to a section opens at that section', async () => {
 });
 
 test('instant search finds an article as you type, typos included, and keeps the URL shareable', async () => {
-  const page = await openPage(browser, `${base}/search`);
+  const page = await openPage(browser(), `${base}/search`);
   await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('thunderbrd smtp');
   const results = page.getByRole('list', { name: 'Search results' });
   await expect
@@ -68,7 +59,7 @@ test('instant search finds an article as you type, typos included, and keeps the
 });
 
 test('instant search lands on the exact section for an error code', async () => {
-  const page = await openPage(browser, `${base}/search`);
+  const page = await openPage(browser(), `${base}/search`);
   await page.getByRole('searchbox').fill('0x800CCC0E');
   const results = page.getByRole('list', { name: 'Search results' });
   await expect
@@ -81,7 +72,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on any kind of page (${scheme})`, async () => {
     const found: Record<string, Array<string>> = {};
     for (const [name, path] of Object.entries(pages)) {
-      const page = await openPage(browser, `${base}${path}`, { colorScheme: scheme });
+      const page = await openPage(browser(), `${base}${path}`, { colorScheme: scheme });
       found[name] = await axeViolations(page);
       await page.context().close();
     }
@@ -92,7 +83,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('no page scrolls sideways on a 320 px wide phone', async () => {
   const widths: Record<string, number> = {};
   for (const [name, path] of Object.entries(pages)) {
-    const page = await openPage(browser, `${base}${path}`, { viewport: { width: 320, height: 640 } });
+    const page = await openPage(browser(), `${base}${path}`, { viewport: { width: 320, height: 640 } });
     widths[name] = await page.evaluate(() => document.documentElement.scrollWidth);
     await page.context().close();
   }
@@ -100,7 +91,7 @@ test('no page scrolls sideways on a 320 px wide phone', async () => {
 });
 
 test('the keyboard reaches the skip link first and it moves focus to the content', async () => {
-  const page = await openPage(browser, `${base}/articles/test-smtp-ports`);
+  const page = await openPage(browser(), `${base}/articles/test-smtp-ports`);
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
   await page.keyboard.press('Enter');
@@ -109,7 +100,7 @@ test('the keyboard reaches the skip link first and it moves focus to the content
 });
 
 test('without JavaScript: search from the home page, read the article, follow its contents', async () => {
-  const page = await openPage(browser, `${base}/`, { javaScriptEnabled: false });
+  const page = await openPage(browser(), `${base}/`, { javaScriptEnabled: false });
   await page.getByRole('searchbox').fill('spamhaus');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.waitForURL(/\/search\?q=spamhaus/);
@@ -121,7 +112,7 @@ test('without JavaScript: search from the home page, read the article, follow it
 });
 
 test('without JavaScript the search page still answers, typos included', async () => {
-  const page = await openPage(browser, `${base}/search`, { javaScriptEnabled: false });
+  const page = await openPage(browser(), `${base}/search`, { javaScriptEnabled: false });
   await page.getByRole('searchbox').fill('revers dns');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/search\?q=revers\+dns/);
@@ -132,7 +123,7 @@ test('without JavaScript the search page still answers, typos included', async (
 });
 
 test('printing an article leaves out navigation and shows where links go', async () => {
-  const page = await openPage(browser, `${base}/articles/spamhaus-pbl`);
+  const page = await openPage(browser(), `${base}/articles/spamhaus-pbl`);
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.site-header').isVisible()).toBe(false);
   expect(await page.locator('.toc').isVisible()).toBe(false);

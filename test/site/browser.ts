@@ -1,6 +1,7 @@
 // Debian's Chromium through playwright-core: the machines cannot download Playwright's browsers.
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -31,4 +32,21 @@ export async function axeViolations(page: Page): Promise<Array<string>> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** One Chromium for the whole test file, closed after it; call at the top of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) {
+      throw new Error('The browser is not running yet: call useBrowser() at the top of the file.');
+    }
+    return browser;
+  };
 }

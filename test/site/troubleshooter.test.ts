@@ -1,19 +1,11 @@
 // The assistant in a real browser: a walk by clicking, changing an earlier answer, no JavaScript.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function choose(page: Page, label: string | RegExp) {
   await Promise.all([page.waitForURL(/\/troubleshoot\?/), page.getByRole('link', { name: label }).click()]);
@@ -23,7 +15,7 @@ const question = (page: Page) => page.locator('#question-title').textContent();
 
 for (const javaScriptEnabled of [true, false]) {
   test(`a customer walks from the first question to the fix by clicking (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
-    const page = await openPage(browser, `${base}/troubleshoot`, { javaScriptEnabled });
+    const page = await openPage(browser(), `${base}/troubleshoot`, { javaScriptEnabled });
     expect(await question(page)).toBe('What is sending the mail that won’t go out?'.replace('’', "'"));
     await choose(page, /^A mail program on a computer/);
     expect(await question(page)).toBe('Which mail program?');
@@ -41,7 +33,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 test('changing an earlier answer keeps the later ones that still apply', async () => {
   const page = await openPage(
-    browser,
+    browser(),
     `${base}/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25`,
   );
   const item = page.locator('.case-summary li').filter({ hasText: 'Which mail program?' });
@@ -57,7 +49,7 @@ test('changing an earlier answer keeps the later ones that still apply', async (
 
 test('changing an answer that sends the case down another branch asks the new questions', async () => {
   const page = await openPage(
-    browser,
+    browser(),
     `${base}/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25`,
   );
   const item = page.locator('.case-summary li').filter({ hasText: 'Which port is it set to send on?' });
@@ -70,7 +62,7 @@ test('changing an answer that sends the case down another branch asks the new qu
 });
 
 test('without JavaScript the ISP is chosen from a list and the port test shows the commands for the system', async () => {
-  const page = await openPage(browser, `${base}/troubleshoot?sender=direct-server&symptom=queue-deferred`, {
+  const page = await openPage(browser(), `${base}/troubleshoot?sender=direct-server&symptom=queue-deferred`, {
     javaScriptEnabled: false,
   });
   expect(await question(page)).toMatch(/internet provider/);
@@ -90,7 +82,7 @@ test('without JavaScript the ISP is chosen from a list and the port test shows t
 });
 
 test('the keyboard alone answers a question', async () => {
-  const page = await openPage(browser, `${base}/troubleshoot?sender=program`);
+  const page = await openPage(browser(), `${base}/troubleshoot?sender=program`);
   await page.locator('.choice').first().focus();
   await Promise.all([page.waitForURL(/client=/), page.keyboard.press('Enter')]);
   expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=outlook-classic`);

@@ -7,6 +7,7 @@ import { fillCase } from '@/lib/troubleshoot/personalise';
 import { parseFacts } from '@/lib/troubleshoot/query';
 import { absoluteUrl } from '@/lib/site-url';
 
+import { Breadcrumbs } from '../../_components/breadcrumbs';
 import { AnswerView, answerFacts, answerPath } from '../../_components/answer-view';
 
 type Props = {
@@ -47,16 +48,7 @@ export default async function AnswerPage({ params, searchParams }: Props) {
   const values = caseValues(facts, assistant.tree, assistant.isps);
   return (
     <>
-      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <a href="/">Help</a>
-          </li>
-          <li>
-            <a href="/troubleshoot">Troubleshooter</a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs parent={{ href: '/troubleshoot', label: 'Troubleshooter' }} />
       <AnswerView
         answer={answer}
         facts={facts}

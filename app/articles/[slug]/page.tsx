@@ -8,6 +8,7 @@ import { formatDate, readingMinutes } from '@/lib/format';
 import { ArticleCards } from '../../_components/article-cards';
 import { HelpBox } from '../../_components/help-box';
 import { Markdown } from '../../_components/markdown';
+import { Breadcrumbs } from '../../_components/breadcrumbs';
 import { Toc } from '../../_components/toc';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -49,16 +50,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="article-layout" aria-labelledby="article-title">
       <header>
-        <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
-          <ol>
-            <li>
-              <a href="/">Help</a>
-            </li>
-            <li>
-              <a href={`/articles#${article.category}`}>{category?.title ?? 'Articles'}</a>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs parent={{ href: `/articles#${article.category}`, label: category?.title ?? 'Articles' }} />
         <h1 id="article-title">{article.title}</h1>
         <p className="lead">{article.summary}</p>
         <p className="meta">

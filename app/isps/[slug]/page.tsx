@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getAssistant } from '@/lib/troubleshoot';
 
 import { IspDetails } from '../../_components/isp-details';
+import { Breadcrumbs } from '../../_components/breadcrumbs';
 import { countryName } from '../../_components/isp-labels';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -33,16 +34,9 @@ export default async function IspPage({ params }: Props) {
   }
   return (
     <article className="prose" aria-labelledby="isp-title">
-      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
-        <ol>
-          <li>
-            <a href="/">Help</a>
-          </li>
-          <li>
-            <a href={`/isps?country=${isp.country}`}>Internet providers in {countryName(isp.country)}</a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        parent={{ href: `/isps?country=${isp.country}`, label: `Internet providers in ${countryName(isp.country)}` }}
+      />
       <h1 id="isp-title">{isp.name}</h1>
       <p className="lead">{isp.summary}</p>
       <p className="no-print">
