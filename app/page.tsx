@@ -38,6 +38,9 @@ export default async function HomePage() {
             <a href="/troubleshoot?sender=direct-server">Our own mail server can&rsquo;t deliver</a>
           </li>
           <li>
+            <a href="/diagnose">I have an error message: tell me what it means</a>
+          </li>
+          <li>
             <a href="/isps">What does my internet provider block?</a>
           </li>
         </ul>

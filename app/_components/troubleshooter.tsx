@@ -1,12 +1,14 @@
 import type { Assistant } from '@/lib/troubleshoot';
 import { answeredSteps, optionsFor, walk, type AnsweredStep } from '@/lib/troubleshoot/engine';
 import { mostQuestions } from '@/lib/troubleshoot/paths';
+import { toQuery } from '@/lib/troubleshoot/query';
 import type { Facts } from '@/lib/troubleshoot/vocabulary';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { AnswerView, answerPath } from './answer-view';
 import { CaseSummary } from './case-summary';
 import { countryName } from './isp-labels';
+import { PasteBox } from './paste-box';
 import { QuestionView } from './question-view';
 
 /** One state of the assistant: progress, the answers so far, and the current question or the outcome. */
@@ -17,8 +19,14 @@ export function Troubleshooter({ assistant, facts }: { assistant: Assistant; fac
   const remaining = state.kind === 'question' ? mostQuestions(assistant.tree, state.id, facts).count : 0;
   const total = answered.length + remaining;
   const optionsOf = (step: AnsweredStep) => optionsFor(step.question, facts, assistant.context);
+  const fromError = facts.diagnosis ? assistant.diagnoses[facts.diagnosis as keyof Assistant['diagnoses']] : undefined;
   return (
     <div className="troubleshooter">
+      {fromError ? (
+        <p className="from-error" role="status">
+          From your error: <strong>{fromError.title}</strong>. We filled in what it told us.
+        </p>
+      ) : null}
       <div className="progress no-print">
         <p id="progress-label">
           {state.kind === 'question'
@@ -53,6 +61,9 @@ export function Troubleshooter({ assistant, facts }: { assistant: Assistant; fac
       ) : (
         <Outcome assistant={assistant} facts={facts} answerId={state.answer} />
       )}
+      {state.kind === 'question' && (state.id === 'sender' || state.id === 'symptom') ? (
+        <PasteBox query={toQuery(facts)} />
+      ) : null}
       <CaseSummary steps={answered} facts={facts} options={optionsOf} />
       <p className="no-print">
         <a href="/troubleshoot">Start over</a>

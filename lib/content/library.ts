@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { checkTree } from '../troubleshoot/check-tree';
 import { parseFacts } from '../troubleshoot/query';
 import { parseAnswer, type Answer } from './answers';
+import { parseDiagnoseRules } from './diagnose-rules';
 import { parseArticle, type Article } from './article';
 import { display, listFiles, readCollection, readText } from './files';
 import { prepareImages } from './images';
@@ -20,6 +21,7 @@ import {
   redirectsSchema,
   siteConfigSchema,
   type Category,
+  type DiagnoseRules,
   type Redirect,
   type SiteConfig,
 } from './schema';
@@ -40,6 +42,7 @@ export type Library = {
   isps: Array<IspEntry>;
   tree: LoadedTree;
   answers: Array<Answer>;
+  diagnose: DiagnoseRules;
 };
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
@@ -157,6 +160,11 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   const parsedTree = treeText === undefined ? undefined : parseTree(treeText, display(treeFile), placeholders);
   problems.push(...(parsedTree?.problems ?? []));
   const tree = parsedTree?.tree;
+  const rulesFile = dir('diagnose/rules.yaml');
+  const rulesText = await readText(rulesFile, problems);
+  const parsedRules = rulesText === undefined ? undefined : parseDiagnoseRules(rulesText, display(rulesFile));
+  problems.push(...(parsedRules?.problems ?? []));
+  const diagnose = parsedRules?.rules;
 
   const site: SiteIndex = {
     articles: new Map(articlePages.map((p) => [p.slug, p])),
@@ -186,9 +194,23 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
         )
       : []),
     ...checkAnswerSections(answers, site),
+    ...Object.entries(diagnose?.diagnoses ?? {}).flatMap(([id, d]) => {
+      const broken = d.article === undefined ? undefined : checkUrl(`/articles/${d.article}`, site);
+      return broken ? [{ file: display(rulesFile), message: `diagnoses.${id}.article: ${broken}` }] : [];
+    }),
   );
-  if (problems.length > 0 || !config || !categories || !redirects || !tree) {
+  if (problems.length > 0 || !config || !categories || !redirects || !tree || !diagnose) {
     throw new ContentError(problems);
   }
-  return { config, placeholders: buildPlaceholders(config), categories, redirects, articles, isps, tree, answers };
+  return {
+    config,
+    placeholders: buildPlaceholders(config),
+    categories,
+    redirects,
+    articles,
+    isps,
+    tree,
+    answers,
+    diagnose,
+  };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { contrastRatio } from '../colour';
+import { diagnosisIds, impliedFactNames, ruleDiagnoses } from '../diagnose/ids';
 import { factNames, ispConnections } from '../troubleshoot/vocabulary';
 
 const slug = z
@@ -283,3 +284,39 @@ export const answerFrontmatterSchema = z.strictObject({
   reviewed: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
 });
 export type AnswerFrontmatter = z.infer<typeof answerFrontmatterSchema>;
+
+const impliedFactsSchema = z.partialRecord(z.enum(impliedFactNames), z.string().min(1).max(40));
+
+export const diagnoseRulesSchema = z.strictObject({
+  /** What each diagnosis means in plain words, and what it tells the troubleshooter. */
+  diagnoses: z.record(
+    z.enum(diagnosisIds),
+    z.strictObject({
+      title: z.string().min(3).max(80),
+      explain: z.string().min(10).max(500),
+      /** The article section that explains it. */
+      article: articleRef.optional(),
+      /** The question that decides it when the text alone cannot. */
+      question: z.string().min(5).max(200).optional(),
+      implies: impliedFactsSchema.optional(),
+    }),
+  ),
+  /** Questions the classifier asks when a text leaves a fact open. */
+  questions: z.strictObject({ port: z.string().min(5).max(200), refused: z.string().min(5).max(200) }),
+  rules: z
+    .array(
+      z.strictObject({
+        id: slug,
+        diagnosis: z.enum(ruleDiagnoses),
+        weight: z.int().min(1).max(10),
+        patterns: z.array(z.string().min(3).max(300)).min(1),
+        implies: impliedFactsSchema.optional(),
+        /** For "connected" rules: the diagnoses a conversation rules out. */
+        suppress: z.array(z.enum(diagnosisIds)).optional(),
+        explain: z.string().min(5).max(200),
+      }),
+    )
+    .min(1),
+});
+export type DiagnoseRules = z.infer<typeof diagnoseRulesSchema>;
+export type DiagnoseRule = DiagnoseRules['rules'][number];

@@ -4,7 +4,7 @@ import 'server-only';
 import { getLibrary } from '../content';
 import { env } from '../env';
 import type { Answer, Article, IspEntry, LoadedTree } from '../content/library';
-import type { SiteConfig } from '../content/schema';
+import type { DiagnoseRules, SiteConfig } from '../content/schema';
 import type { TreeContext } from './derive';
 
 export type Assistant = {
@@ -15,6 +15,8 @@ export type Assistant = {
   articles: ReadonlyMap<string, Article>;
   isps: ReadonlyMap<string, IspEntry>;
   ispSlugs: ReadonlySet<string>;
+  /** Titles of the classifier's diagnoses, for "from your error". */
+  diagnoses: DiagnoseRules['diagnoses'];
 };
 
 let assistant: Promise<Assistant> | undefined;
@@ -30,6 +32,7 @@ function build(): Promise<Assistant> {
       articles: new Map(library.articles.map((a) => [a.slug, a])),
       isps,
       ispSlugs: new Set(isps.keys()),
+      diagnoses: library.diagnose.diagnoses,
     };
   });
 }

@@ -1,5 +1,6 @@
 // The facts the assistant knows about a case, and the values each may take. The URL, the tree,
 // the ISP directory and the classifier all speak this vocabulary; the tree gives the labels.
+import { diagnosisIds } from '../diagnose/ids';
 
 export const senders = ['program', 'app', 'relay-server', 'direct-server'] as const;
 
@@ -83,6 +84,8 @@ export const factValues = {
   t587: portTestResults,
   t465: portTestResults,
   t2525: portTestResults,
+  /** What the classifier made of a pasted error; shown, not asked. */
+  diagnosis: diagnosisIds,
 } as const satisfies Record<string, ReadonlyArray<string> | undefined>;
 
 export type FactName = keyof typeof factValues;

@@ -21,6 +21,7 @@ const pages = {
   'troubleshooter outcome': '/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25',
   answer: '/answers/exception-letter?sender=direct-server&isp=lime-st-lucia&connection=dsl',
   providers: '/isps',
+  diagnose: '/diagnose',
   provider: '/isps/comcast-xfinity',
 };
 
