@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 
 import type { Tree } from '@/lib/content/schema';
 import { checkTree } from '@/lib/troubleshoot/check-tree';
+import { ports, symptoms, tlsModes } from '@/lib/troubleshoot/vocabulary';
 
 const refs = {
   answers: new Set(['use-587', 'smart-host']),
@@ -169,30 +170,17 @@ test('a path with too many questions is refused, naming the path', () => {
       symptom: {
         kind: 'question',
         text: 'What happens?',
-        options: [
-          'cannot-send',
-          'timeout',
-          'refused',
-          'auth-error',
-          'relay-denied',
-          'certificate',
-          'server-not-found',
-          'queue-deferred',
-          'recipient-bounce',
-          'stopped-recently',
-          'works-elsewhere',
-          'one-device',
-        ].map((id) => ({ id, label: id, next: 'port' })),
+        options: symptoms.map((id) => ({ id, label: id, next: 'port' })),
       },
       port: {
         kind: 'question',
         text: 'Port?',
-        options: ['25', '587', '465', '2525', 'unknown'].map((id) => ({ id, label: id, next: 'tls' })),
+        options: ports.map((id) => ({ id, label: id, next: 'tls' })),
       },
       tls: {
         kind: 'question',
         text: 'TLS?',
-        options: ['starttls', 'ssl', 'none', 'unknown'].map((id) => ({ id, label: id, next: 'abuse' })),
+        options: tlsModes.map((id) => ({ id, label: id, next: 'abuse' })),
       },
       abuse: {
         kind: 'question',
