@@ -15,6 +15,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...articles.map((a) => ({ url: absoluteUrl(config, `/articles/${a.slug}`), lastModified: a.reviewed })),
     { url: absoluteUrl(config, '/troubleshoot') },
     { url: absoluteUrl(config, '/diagnose') },
+    { url: absoluteUrl(config, '/request') },
     ...answers.map((a) => ({ url: absoluteUrl(config, `/answers/${a.id}`), lastModified: a.reviewed })),
     { url: absoluteUrl(config, '/isps') },
     ...isps.map((i) => ({ url: absoluteUrl(config, `/isps/${i.slug}`), lastModified: i.verified })),

@@ -17,6 +17,15 @@ export function answerFacts(facts: Facts): Facts {
   );
 }
 
+/** The request letter form, prefilled with what the case already knows (never contact details). */
+export function requestPath(facts: Facts): string {
+  const { isp, connection, server } = facts;
+  const query = new URLSearchParams(
+    Object.entries({ isp, connection, server }).filter((e): e is [string, string] => e[1] !== undefined),
+  ).toString();
+  return `/request${query ? `?${query}` : ''}`;
+}
+
 export function answerPath(id: string, facts: Facts): string {
   const query = toQuery(answerFacts(facts));
   return `/answers/${id}${query ? `?${query}` : ''}`;
@@ -47,6 +56,13 @@ export function AnswerView({ answer, facts, assistant, level, permalink }: Props
       <p className="answer-kind">{kindLabel[answer.kind]}</p>
       <Title id="answer-title">{fillCase(answer.title, values)}</Title>
       <p className="lead">{fillCase(answer.summary, values)}</p>
+      {answer.kind === 'letter' ? (
+        <p className="cta-row">
+          <a className="button" href={requestPath(facts)}>
+            Write the request letter
+          </a>
+        </p>
+      ) : null}
       <div className="article-body prose">
         <Markdown tree={personalise(answer.tree, values)} />
       </div>

@@ -9,6 +9,7 @@ import { checkTree } from '../troubleshoot/check-tree';
 import { parseFacts } from '../troubleshoot/query';
 import { parseAnswer, type Answer } from './answers';
 import { parseDiagnoseRules } from './diagnose-rules';
+import { parseLetterTemplate } from './letter-template';
 import { parseArticle, type Article } from './article';
 import { display, listFiles, readCollection, readText } from './files';
 import { prepareImages } from './images';
@@ -22,6 +23,7 @@ import {
   siteConfigSchema,
   type Category,
   type DiagnoseRules,
+  type LetterTemplate,
   type Redirect,
   type SiteConfig,
 } from './schema';
@@ -43,6 +45,7 @@ export type Library = {
   tree: LoadedTree;
   answers: Array<Answer>;
   diagnose: DiagnoseRules;
+  letter: LetterTemplate;
 };
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
@@ -165,6 +168,11 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   const parsedRules = rulesText === undefined ? undefined : parseDiagnoseRules(rulesText, display(rulesFile));
   problems.push(...(parsedRules?.problems ?? []));
   const diagnose = parsedRules?.rules;
+  const letterFile = dir('request/letter.yaml');
+  const letterText = await readText(letterFile, problems);
+  const parsedLetter = letterText === undefined ? undefined : parseLetterTemplate(letterText, display(letterFile), placeholders);
+  problems.push(...(parsedLetter?.problems ?? []));
+  const letter = parsedLetter?.template;
 
   const site: SiteIndex = {
     articles: new Map(articlePages.map((p) => [p.slug, p])),
@@ -199,7 +207,7 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
       return broken ? [{ file: display(rulesFile), message: `diagnoses.${id}.article: ${broken}` }] : [];
     }),
   );
-  if (problems.length > 0 || !config || !categories || !redirects || !tree || !diagnose) {
+  if (problems.length > 0 || !config || !categories || !redirects || !tree || !diagnose || !letter) {
     throw new ContentError(problems);
   }
   return {
@@ -212,5 +220,6 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     tree,
     answers,
     diagnose,
+    letter,
   };
 }

@@ -191,6 +191,8 @@ export const ispSchema = z.strictObject({
           method: z.enum(['web-form', 'email', 'phone', 'self-service', 'account-team', 'support']),
           detail: z.string().max(200),
           url: httpsUrl.optional(),
+          /** Where a request can be emailed; the letter page then offers a ready email. */
+          email: z.email().optional(),
         }),
       )
       .default([]),
@@ -320,3 +322,38 @@ export const diagnoseRulesSchema = z.strictObject({
 });
 export type DiagnoseRules = z.infer<typeof diagnoseRulesSchema>;
 export type DiagnoseRule = DiagnoseRules['rules'][number];
+
+export const letterAssurances = [
+  'no-open-relay',
+  'authenticated-staff',
+  'spf-dkim-dmarc',
+  'abuse-contact',
+  'monitoring',
+  'aup',
+] as const;
+
+/** Conditions a letter paragraph may depend on, with the values each can take. */
+export const letterConditions = {
+  hasAccount: ['yes', 'no'],
+  hasAssurances: ['yes', 'no'],
+  destinations: ['relay-hosts', 'any'],
+  ptr: ['yes', 'no', 'unsure'],
+} as const;
+
+export const letterTemplateSchema = z.strictObject({
+  subject: z.string().min(10).max(200),
+  greeting: z.strictObject({ route: z.string().min(3).max(120), generic: z.string().min(3).max(120) }),
+  paragraphs: z
+    .array(
+      z.strictObject({
+        when: z.partialRecord(z.enum(Object.keys(letterConditions) as [keyof typeof letterConditions]), z.string()).optional(),
+        text: z.string().min(3).max(1200),
+        /** Appends the ticked assurances as a list. */
+        list: z.literal('assurances').optional(),
+      }),
+    )
+    .min(3),
+  closing: z.string().min(3).max(400),
+  assurances: z.record(z.enum(letterAssurances), z.string().min(10).max(300)),
+});
+export type LetterTemplate = z.infer<typeof letterTemplateSchema>;

@@ -22,6 +22,7 @@ const pages = {
   answer: '/answers/exception-letter?sender=direct-server&isp=lime-st-lucia&connection=dsl',
   providers: '/isps',
   diagnose: '/diagnose',
+  request: '/request?isp=lime-st-lucia',
   provider: '/isps/comcast-xfinity',
 };
 

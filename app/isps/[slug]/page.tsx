@@ -42,7 +42,8 @@ export default async function IspPage({ params }: Props) {
       <p className="no-print">
         <a className="button" href={`/troubleshoot?isp=${isp.slug}`}>
           Troubleshoot sending with {isp.name}
-        </a>
+        </a>{' '}
+        <a href={`/request?isp=${isp.slug}`}>Ask {isp.name} for a port 25 exception</a>
       </p>
       <IspDetails isp={isp} headingLevel={2} />
       <p className="meta">Also known as: {isp.aliases.join(', ')}.</p>

@@ -19,6 +19,7 @@ test('lists pages and section anchors', () => {
     '/diagnose',
     '/isps',
     '/isps/comcast',
+    '/request',
     '/search',
     '/troubleshoot',
   ]);
