@@ -10,6 +10,7 @@ import { parseFacts } from '../troubleshoot/query';
 import { parseAnswer, type Answer } from './answers';
 import { parseDiagnoseRules } from './diagnose-rules';
 import { parseLetterTemplate } from './letter-template';
+import { parseUnderstanding } from './understanding';
 import { parseArticle, type Article } from './article';
 import { display, listFiles, readCollection, readText } from './files';
 import { prepareImages } from './images';
@@ -25,6 +26,7 @@ import {
   type DiagnoseRules,
   type LetterTemplate,
   type Redirect,
+  type Understanding,
   type SiteConfig,
 } from './schema';
 import { parseTree, type LoadedTree } from './tree';
@@ -46,6 +48,7 @@ export type Library = {
   answers: Array<Answer>;
   diagnose: DiagnoseRules;
   letter: LetterTemplate;
+  understanding: Understanding;
 };
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
@@ -173,6 +176,12 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   const parsedLetter = letterText === undefined ? undefined : parseLetterTemplate(letterText, display(letterFile), placeholders);
   problems.push(...(parsedLetter?.problems ?? []));
   const letter = parsedLetter?.template;
+  const understandingFile = dir('chat/understanding.yaml');
+  const understandingText = await readText(understandingFile, problems);
+  const parsedUnderstanding =
+    understandingText === undefined ? undefined : parseUnderstanding(understandingText, display(understandingFile));
+  problems.push(...(parsedUnderstanding?.problems ?? []));
+  const understanding = parsedUnderstanding?.understanding;
 
   const site: SiteIndex = {
     articles: new Map(articlePages.map((p) => [p.slug, p])),
@@ -207,7 +216,16 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
       return broken ? [{ file: display(rulesFile), message: `diagnoses.${id}.article: ${broken}` }] : [];
     }),
   );
-  if (problems.length > 0 || !config || !categories || !redirects || !tree || !diagnose || !letter) {
+  if (
+    problems.length > 0 ||
+    !config ||
+    !categories ||
+    !redirects ||
+    !tree ||
+    !diagnose ||
+    !letter ||
+    !understanding
+  ) {
     throw new ContentError(problems);
   }
   return {
@@ -221,5 +239,6 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     answers,
     diagnose,
     letter,
+    understanding,
   };
 }

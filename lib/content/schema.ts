@@ -231,6 +231,8 @@ const optionSchema = z.strictObject({
 const questionSchema = z.strictObject({
   kind: z.literal('question'),
   text: z.string().min(3).max(200),
+  /** For agents and authors only (shown in the agent view), never to customers. */
+  note: z.string().max(400).optional(),
   /** Markdown shown under the question. */
   help: z.string().max(4000).optional(),
   /** Help that depends on a fact already known, e.g. test commands per operating system. */
@@ -283,6 +285,8 @@ export const answerFrontmatterSchema = z.strictObject({
   sections: z.array(articleRef).max(6).default([]),
   /** "steps": include the settings steps for the case's mail program or server software. */
   embed: z.literal('steps').optional(),
+  /** For agents and authors only (shown in the agent view), never to customers. */
+  note: z.string().max(600).optional(),
   reviewed: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
 });
 export type AnswerFrontmatter = z.infer<typeof answerFrontmatterSchema>;
@@ -357,3 +361,10 @@ export const letterTemplateSchema = z.strictObject({
   assurances: z.record(z.enum(letterAssurances), z.string().min(10).max(300)),
 });
 export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
+
+/** content/chat/understanding.yaml: per fact, per value, the phrases that mean it. */
+export const understandingSchema = z.partialRecord(
+  z.enum(factNames),
+  z.record(z.string(), z.array(z.string().min(1).max(60)).min(1)),
+);
+export type Understanding = z.infer<typeof understandingSchema>;

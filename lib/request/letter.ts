@@ -135,9 +135,12 @@ export const maxMailtoLength = 1900;
  * A mailto: link with the letter. Everything is percent-encoded, so no answer can add a header;
  * a letter too long for a link is cut at a paragraph with a note to paste the rest.
  */
-export function mailtoLink(to: string, letter: Letter): string {
+export function mailtoLink(
+  to: string,
+  letter: Letter,
+  note = '\n\n[The letter is longer than an email link allows: please paste the full text from the page.]',
+): string {
   const base = `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeURIComponent(letter.subject)}&body=`;
-  const note = '\n\n[The letter is longer than an email link allows: please paste the full text from the page.]';
   let body = letter.text;
   if ((base + encodeURIComponent(body)).length > maxMailtoLength) {
     const paragraphs = letter.text.split('\n\n');

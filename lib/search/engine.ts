@@ -5,7 +5,7 @@ import { stemmer } from 'stemmer';
 
 export type SearchDocument = {
   id: string;
-  kind: 'article' | 'section' | 'answer' | 'isp';
+  kind: 'article' | 'section' | 'answer' | 'isp' | 'node';
   url: string;
   title: string;
   /** The page a hit is listed under: a section's article, or the document itself. */
@@ -20,7 +20,7 @@ export type SearchDocument = {
 export type SearchHit = {
   url: string;
   title: string;
-  kind: 'article' | 'answer' | 'isp';
+  kind: 'article' | 'answer' | 'isp' | 'node';
   summary: string;
   sections: Array<{ url: string; title: string }>;
 };
@@ -93,4 +93,26 @@ export function searchArticles(index: MiniSearch<SearchDocument>, query: string,
     }
   }
   return [...hits.values()];
+}
+
+export type FlatHit = Pick<SearchDocument, 'id' | 'kind' | 'url' | 'title' | 'pageTitle' | 'summary'>;
+
+/** Every matching document on its own (sections, answers, ISPs, tree nodes), best first. */
+export function searchAll(index: MiniSearch<SearchDocument>, query: string, limit = 30): Array<FlatHit> {
+  const q = query.slice(0, maxQueryLength).trim();
+  if (q === '') {
+    return [];
+  }
+  let results = index.search(q) as Array<Stored>;
+  if (results.length === 0) {
+    results = index.search(q, { combineWith: 'OR' }) as Array<Stored>;
+  }
+  return results.slice(0, limit).map((r) => ({
+    id: String(r.id),
+    kind: r.kind,
+    url: r.url,
+    title: r.title,
+    pageTitle: r.pageTitle,
+    summary: r.summary,
+  }));
 }
