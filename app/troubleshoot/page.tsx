@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getAssistant } from '@/lib/troubleshoot';
 import { parseFacts } from '@/lib/troubleshoot/query';
 
+import { AgentTrail } from '../_components/agent-trail';
 import { Troubleshooter } from '../_components/troubleshooter';
 
 type Props = { searchParams: Promise<Record<string, string | Array<string> | undefined>> };
@@ -26,7 +27,10 @@ export default async function TroubleshootPage({ searchParams }: Props) {
     <>
       <h1>Find out why your mail won&rsquo;t send</h1>
       {parsed.ok ? (
-        <Troubleshooter assistant={assistant} facts={parsed.facts} />
+        <>
+          <Troubleshooter assistant={assistant} facts={parsed.facts} />
+          {query.view === 'agent' ? <AgentTrail assistant={assistant} facts={parsed.facts} /> : null}
+        </>
       ) : (
         <div className="notice" role="alert">
           <h2>This link has a mistake in it</h2>

@@ -1,0 +1,262 @@
+import type { ReactNode } from 'react';
+
+import type { Assistant } from '@/lib/troubleshoot';
+import { caseValues } from '@/lib/troubleshoot/case';
+import { answeredSteps, walk } from '@/lib/troubleshoot/engine';
+import { fillCase, personalise } from '@/lib/troubleshoot/personalise';
+import { toQuery, withFact } from '@/lib/troubleshoot/query';
+import { factNames, type FactName, type Facts } from '@/lib/troubleshoot/vocabulary';
+import { mailtoLink } from '@/lib/request/letter';
+import { absoluteUrl } from '@/lib/site-url';
+
+import { chatSay } from '../chat/actions';
+import { answerPath } from './answer-view';
+import { ChatFocus } from './chat-focus';
+import { ChatInput } from './chat-input';
+import { CopyButton } from './copy-button';
+import { countryName } from './isp-labels';
+import { Markdown } from './markdown';
+
+type Props = {
+  assistant: Assistant;
+  facts: Facts;
+  /** Facts the last message gave, for "I understood". */
+  heard: Array<FactName>;
+  /** The last message gave nothing we could use. */
+  missed: boolean;
+  embed: boolean;
+  summary: string;
+};
+
+const chatPath = (facts: Facts, embed: boolean) => {
+  const query = toQuery(facts, embed ? { view: 'embed' } : {});
+  return `/chat${query ? `?${query}` : ''}`;
+};
+
+function Bot({ children, permalink, id }: { children: ReactNode; permalink?: string; id?: string }) {
+  return (
+    <li className="bubble bot" id={id} tabIndex={id ? -1 : undefined}>
+      <span className="visually-hidden">Help says: </span>
+      {children}
+      {permalink ? (
+        <a className="permalink-link" href={permalink}>
+          Link to this step
+        </a>
+      ) : null}
+    </li>
+  );
+}
+
+function You({ children }: { children: ReactNode }) {
+  return (
+    <li className="bubble you">
+      <span className="visually-hidden">You said: </span>
+      {children}
+    </li>
+  );
+}
+
+/** The troubleshooter as a conversation: the same URL state, rendered as turns. */
+export function Chat({ assistant, facts, heard, missed, embed, summary }: Props) {
+  const state = walk(assistant.tree, facts, assistant.context);
+  const steps = answeredSteps(state.steps);
+  const values = caseValues(facts, assistant.tree, assistant.isps);
+  const diagnosis = facts.diagnosis ? assistant.diagnoses[facts.diagnosis as keyof Assistant['diagnoses']] : undefined;
+  const labelOf = (fact: FactName, value: string) => {
+    if (fact === 'isp') {
+      return assistant.isps.get(value)?.name ?? 'another provider';
+    }
+    const node = assistant.tree.nodes[fact];
+    return (node?.kind === 'question' ? node.options?.find((o) => o.id === value)?.label : undefined) ?? value;
+  };
+  const heardWords = heard.filter((f) => facts[f] !== undefined).map((f) => labelOf(f, facts[f] ?? ''));
+  const query = toQuery(facts, embed ? { view: 'embed' } : {});
+  const say = chatSay.bind(null, query);
+  const turn = toQuery(facts, { heard: heard.join(','), miss: missed ? '1' : '' });
+  // Each step's state: the facts known before it was answered.
+  const before = (index: number): Facts => {
+    let f: Facts = { ...facts };
+    for (const later of steps.slice(index)) {
+      f = withFact(f, later.id, undefined);
+    }
+    return f;
+  };
+
+  return (
+    <section className={embed ? 'chat chat-embed' : 'chat'} aria-labelledby="chat-title">
+      <h1 id="chat-title" className={embed ? 'visually-hidden' : undefined}>
+        Chat: get your mail sending again
+      </h1>
+      <div role="log" aria-live="polite" aria-label="Conversation">
+        <ol className="chat-log">
+          <Bot>
+            Hi! I&rsquo;ll help you get your email sending again. Answer a few questions, tap an answer or type it. You
+            can also paste the error message you see.
+          </Bot>
+          {diagnosis ? (
+            <>
+              <You>I pasted an error message.</You>
+              <Bot>
+                That looks like this: <strong>{diagnosis.title}</strong>. {diagnosis.explain}
+              </Bot>
+            </>
+          ) : null}
+          {steps.map((step, i) => (
+            <li key={step.id} className="turn">
+              <ol className="turn-pair">
+                <Bot permalink={chatPath(before(i), embed)}>{step.question.text}</Bot>
+                <You>
+                  {step.option.label}{' '}
+                  <a className="change-link" href={chatPath(withFact(facts, step.id, undefined), embed)}>
+                    Change<span className="visually-hidden"> this answer</span>
+                  </a>
+                </You>
+              </ol>
+            </li>
+          ))}
+          {heardWords.length > 0 ? <Bot>I understood: {heardWords.join('; ')}.</Bot> : null}
+          {missed ? (
+            <Bot>
+              Sorry, I didn&rsquo;t understand that, and I don&rsquo;t want to guess. Please pick one of the answers
+              below, or say it another way.
+            </Bot>
+          ) : null}
+          {state.kind === 'question' ? (
+            <Bot id="latest" permalink={chatPath(facts, embed)}>
+              <strong>{state.question.text}</strong>
+              {[
+                assistant.tree.help.get(state.id)?.always,
+                state.question.helpBy && facts[state.question.helpBy.fact]
+                  ? assistant.tree.help.get(state.id)?.byValue.get(facts[state.question.helpBy.fact] ?? '')
+                  : undefined,
+              ]
+                .filter((t) => t !== undefined)
+                .map((tree, i) => (
+                  <div key={i} className="bubble-help">
+                    <Markdown tree={tree} />
+                  </div>
+                ))}
+            </Bot>
+          ) : (
+            <Outcome assistant={assistant} facts={facts} answerId={state.answer} values={values} embed={embed} />
+          )}
+        </ol>
+      </div>
+      <ChatFocus turn={turn} first={steps.length === 0 && !diagnosis && !missed && heardWords.length === 0} />
+      {state.kind === 'question' ? (
+        state.question.directory ? (
+          <form className="isp-form chips-form" action="/chat" method="get">
+            {factNames
+              .filter((name) => name !== state.id && facts[name] !== undefined)
+              .map((name) => (
+                <input key={name} type="hidden" name={name} value={facts[name]} />
+              ))}
+            {embed ? <input type="hidden" name="view" value="embed" /> : null}
+            <label htmlFor="chat-isp">Choose your provider</label>
+            <select id="chat-isp" name="isp" required defaultValue="">
+              <option value="" disabled>
+                Your provider
+              </option>
+              {[...assistant.isps.values()]
+                .sort(
+                  (a, b) =>
+                    countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name),
+                )
+                .map((isp) => (
+                  <option key={isp.slug} value={isp.slug}>
+                    {isp.name} ({countryName(isp.country)})
+                  </option>
+                ))}
+              <option value="other">{state.question.directory.otherLabel}</option>
+            </select>
+            <button type="submit">Choose</button>
+          </form>
+        ) : (
+          <ul className="chips" aria-label="Answers">
+            {state.options.map((o) => (
+              <li key={o.id}>
+                <a className="chip" href={chatPath(withFact(facts, state.id, o.id), embed)}>
+                  {o.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+      <ChatInput
+        action={say}
+        placeholder={
+          state.kind === 'question'
+            ? 'For example: Thunderbird, it times out, we use Comcast'
+            : 'Ask about something else, or paste an error'
+        }
+      />
+      <section className="chat-summary" aria-labelledby="summary-title">
+        <h2 id="summary-title">Case summary for a ticket</h2>
+        <details>
+          <summary>Show the summary</summary>
+          <pre tabIndex={0}>{summary}</pre>
+        </details>
+        <p className="summary-actions">
+          <CopyButton text={summary} label="Copy the summary" done="The summary was copied." />
+          <a href={`/chat/summary${query ? `?${query}` : ''}`} download>
+            Download as .txt
+          </a>
+        </p>
+        <h3>I still need help</h3>
+        <p>
+          <a
+            href={mailtoLink(
+              assistant.config.support.email,
+              { subject: `Help: email not sending (${assistant.config.name})`, text: summary },
+              '\n\n[Summary shortened: please paste the full summary from the page.]',
+            )}
+          >
+            Email {assistant.config.support.email} with this summary
+          </a>{' '}
+          or use the <a href={assistant.config.support.url}>support page</a>.
+        </p>
+        <p className="meta">
+          <a href={`/troubleshoot${toQuery(facts) ? `?${toQuery(facts)}` : ''}`}>See these steps as pages</a> ·{' '}
+          <a href="/chat">Start again</a>
+        </p>
+      </section>
+    </section>
+  );
+}
+
+function Outcome({
+  assistant,
+  facts,
+  answerId,
+  values,
+  embed,
+}: {
+  assistant: Assistant;
+  facts: Facts;
+  answerId: string;
+  values: ReturnType<typeof caseValues>;
+  embed: boolean;
+}) {
+  const answer = assistant.answers.get(answerId);
+  if (!answer) {
+    throw new Error(`Answer "${answerId}" is missing; the tree checks should have caught it.`);
+  }
+  const path = answerPath(answer.id, facts);
+  return (
+    <Bot id="latest" permalink={path}>
+      <strong>{fillCase(answer.title, values)}</strong>
+      <p>{fillCase(answer.summary, values)}</p>
+      <div className="bubble-help article-body">
+        <Markdown tree={personalise(answer.tree, values)} />
+      </div>
+      <p>
+        <a href={path} target={embed ? '_blank' : undefined} rel={embed ? 'noopener' : undefined}>
+          The full answer, with the steps for your settings
+        </a>
+        {embed ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
+      </p>
+      <p className="meta">Permalink: {absoluteUrl(assistant.config, path)}</p>
+    </Bot>
+  );
+}
