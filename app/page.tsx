@@ -26,6 +26,9 @@ export default async function HomePage() {
           <a className="button" href="/troubleshoot">
             Find the fix in a few questions
           </a>
+          <a className="button secondary" href="/chat">
+            Or chat with the assistant
+          </a>
         </div>
         <ul className="link-list">
           <li>

@@ -14,6 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(config, '/articles'), ...(newest ? { lastModified: newest } : {}) },
     ...articles.map((a) => ({ url: absoluteUrl(config, `/articles/${a.slug}`), lastModified: a.reviewed })),
     { url: absoluteUrl(config, '/troubleshoot') },
+    { url: absoluteUrl(config, '/chat') },
     { url: absoluteUrl(config, '/diagnose') },
     { url: absoluteUrl(config, '/request') },
     ...answers.map((a) => ({ url: absoluteUrl(config, `/answers/${a.id}`), lastModified: a.reviewed })),

@@ -15,7 +15,7 @@ export type SiteIndex = {
 };
 
 /** Site pages that are not one item of a collection. */
-export const staticPaths: ReadonlySet<string> = new Set(['/', '/articles', '/search', '/isps', '/troubleshoot', '/diagnose', '/request']);
+export const staticPaths: ReadonlySet<string> = new Set(['/', '/articles', '/search', '/isps', '/troubleshoot', '/chat', '/diagnose', '/request']);
 
 const notAllowed = (url: string) =>
   `link ${JSON.stringify(url)} is not allowed; use /articles/<slug>, #<heading-id>, https:// or mailto:`;

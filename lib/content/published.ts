@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Library } from './library';
 
 export function publishedUrls(library: Pick<Library, 'articles' | 'answers' | 'isps'>): Array<string> {
-  const urls = ['/', '/articles', '/search', '/troubleshoot', '/diagnose', '/request', '/isps'];
+  const urls = ['/', '/articles', '/search', '/troubleshoot', '/chat', '/diagnose', '/request', '/isps'];
   for (const a of library.articles) {
     urls.push(`/articles/${a.slug}`, ...[...a.ids].map((id) => `/articles/${a.slug}#${id}`));
   }

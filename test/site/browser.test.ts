@@ -23,6 +23,12 @@ const pages = {
   providers: '/isps',
   diagnose: '/diagnose',
   request: '/request?isp=lime-st-lucia',
+  'chat start': '/chat',
+  'chat outcome': '/chat?sender=program&client=thunderbird&symptom=timeout&port=25&heard=client',
+  'chat ISP question': '/chat?sender=direct-server&symptom=queue-deferred&miss=1',
+  'agent console': '/agents?q=port+25',
+  'tree map': '/agents/tree',
+  'agent view': '/troubleshoot?sender=program&client=thunderbird&view=agent',
   provider: '/isps/comcast-xfinity',
 };
 

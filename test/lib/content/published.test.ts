@@ -16,6 +16,7 @@ test('lists pages and section anchors', () => {
     '/articles',
     '/articles/ports',
     '/articles/ports#port-587',
+    '/chat',
     '/diagnose',
     '/isps',
     '/isps/comcast',

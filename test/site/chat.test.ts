@@ -1,0 +1,193 @@
+// The chat, the ticket summary, the agent console and the embeddable launcher, in a browser.
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+
+import { axeViolations, openPage, useBrowser } from './browser';
+
+const base = inject('baseUrl');
+const browser = useBrowser();
+
+async function tap(page: Page, label: string | RegExp) {
+  const before = page.url();
+  await Promise.all([
+    page.waitForURL((url) => url.toString() !== before),
+    page
+      .locator('.chips')
+      .getByRole('link', { name: label, exact: typeof label === 'string' })
+      .click(),
+  ]);
+}
+
+async function say(page: Page, text: string) {
+  const before = page.url();
+  await page.getByLabel('Type your answer, or paste an error message').fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.waitForURL((url) => url.toString() !== before);
+}
+
+const latest = (page: Page) => page.locator('#latest').textContent();
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a full chat by tapping answers ends at the fix (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+    const page = await openPage(browser(), `${base}/chat`, { javaScriptEnabled });
+    expect(await latest(page)).toContain('What is sending the mail');
+    await tap(page, /^A mail program/);
+    await tap(page, 'Thunderbird');
+    await tap(page, /^It times out/);
+    await tap(page, '25');
+    expect(page.url()).toBe(`${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25`);
+    expect(await latest(page)).toMatch(/Send on port 587 with STARTTLS/);
+    if (javaScriptEnabled) {
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('latest');
+    }
+    await page.context().close();
+  });
+}
+
+test('typing works too, and the bot says what it understood', async () => {
+  const page = await openPage(browser(), `${base}/chat`);
+  await say(page, 'I use Thunderbird on Comcast and it times out');
+  const understood = await page.locator('.bubble.bot').filter({ hasText: 'I understood' }).textContent();
+  expect(understood).toContain('Thunderbird');
+  expect(understood).toContain('Comcast (Xfinity)');
+  expect(understood).toContain('It times out');
+  expect(await latest(page)).toContain('Which port is it set to send on?');
+  await say(page, 'it is set to 25');
+  expect(await latest(page)).toMatch(/587/);
+  await page.context().close();
+});
+
+test('when nothing matches, the bot says so and offers the choices again', async () => {
+  const page = await openPage(browser(), `${base}/chat?sender=program`, { javaScriptEnabled: false });
+  await say(page, 'purple elephants');
+  expect(page.url()).toBe(`${base}/chat?sender=program&miss=1`);
+  expect(await page.locator('.chat-log').textContent()).toContain('I didn’t understand that');
+  expect(await page.locator('.chips a').count()).toBeGreaterThan(5);
+  await page.context().close();
+});
+
+test('a pasted error is diagnosed in the chat without its text going into the address', async () => {
+  const page = await openPage(browser(), `${base}/chat`);
+  await say(
+    page,
+    'May 24 09:42:44 mail postfix/smtp[1]: connect to gmail-smtp-in.l.google.com[142.250.1.26]:25: Connection timed out',
+  );
+  expect(page.url()).not.toContain('gmail');
+  expect(page.url()).toContain('diagnosis=port25-blocked');
+  expect(await page.locator('.chat-log').textContent()).toContain('That looks like this: Outgoing port 25 is blocked');
+  await page.context().close();
+});
+
+test('reloading or sharing the address restores the conversation, and Back goes one turn back', async () => {
+  const url = `${base}/chat?sender=program&client=apple-mail&symptom=timeout`;
+  const page = await openPage(browser(), url);
+  const before = await page.locator('.chat-log').textContent();
+  await page.reload();
+  expect(await page.locator('.chat-log').textContent()).toBe(before);
+  const other = await openPage(browser(), url);
+  expect(await other.locator('.chat-log').textContent()).toBe(before);
+  await tap(page, '587');
+  await page.goBack();
+  expect(page.url()).toBe(url);
+  expect(await latest(page)).toContain('Which port is it set to send on?');
+  await page.context().close();
+  await other.context().close();
+});
+
+test('an earlier answer can be changed; later answers that still apply are kept', async () => {
+  const page = await openPage(browser(), `${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25`);
+  await Promise.all([
+    page.waitForURL(/\/chat\?/),
+    page
+      .locator('.bubble.you')
+      .filter({ hasText: /^You said: Thunderbird/ })
+      .getByRole('link', { name: /Change/ })
+      .click(),
+  ]);
+  expect(await latest(page)).toContain('Which mail program?');
+  await tap(page, 'Apple Mail on a Mac');
+  expect(page.url()).toBe(`${base}/chat?sender=program&client=apple-mail&symptom=timeout&port=25`);
+  expect(await latest(page)).toMatch(/587/);
+  await page.context().close();
+});
+
+test('the ticket summary can be copied and downloaded, and leads to support', async () => {
+  const page = await openPage(browser(), `${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25`, {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await page.getByRole('button', { name: 'Copy the summary' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('case summary');
+  expect(copied).toContain('Which mail program? Thunderbird');
+  expect(copied).toContain('Outcome: Send on port 587');
+  expect(copied).toContain('https://help.example.net/answers/use-587?sender=program&client=thunderbird');
+  expect(copied).toContain('https://help.example.net/chat?sender=program&client=thunderbird&symptom=timeout&port=25');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download as .txt' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('email-help-case-summary.txt');
+  const mail = await page.getByRole('link', { name: /^Email support@example.net/ }).getAttribute('href');
+  expect(mail).toMatch(/^mailto:support@example.net\?subject=Help/);
+  expect(decodeURIComponent(mail ?? '')).toContain('Outcome: Send on port 587');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('the agent console finds an answer and copies its link and a personalised reply', async () => {
+  const page = await openPage(
+    browser(),
+    `${base}/agents?q=send+on+port+587+instead&isp=comcast-xfinity&client=thunderbird`,
+    {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    },
+  );
+  const hit = page.locator('.agent-hit').filter({ hasText: 'Answer' }).first();
+  await hit.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^https:\/\/help\.example\.net\/answers\/[a-z0-9-]+\?sender=program&client=thunderbird&isp=comcast-xfinity$/,
+  );
+  await hit.getByRole('button', { name: 'Copy reply' }).click();
+  const reply = await page.evaluate(() => navigator.clipboard.readText());
+  expect(reply).toContain('Thunderbird');
+  expect(reply).toMatch(/https:\/\/help\.example\.net\/answers\//);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('the tree map lists every node and links each to a state that reaches it', async () => {
+  const page = await openPage(browser(), `${base}/agents/tree`);
+  expect(await page.locator('.tree-node').count()).toBe(56);
+  const letter = page.locator('#node-exception-letter');
+  await Promise.all([
+    page.waitForURL(/\/troubleshoot\?/),
+    letter.getByRole('link', { name: 'Open this step' }).click(),
+  ]);
+  expect(page.url()).toContain('view=agent');
+  expect(await page.locator('#answer-title').textContent()).toMatch(/exception/i);
+  expect(await page.locator('.agent-trail').textContent()).toContain('exception-letter');
+  await page.context().close();
+});
+
+test('an ESP’s page opens the chat from the launcher snippet', async () => {
+  const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/articles`);
+  await page.evaluate((origin) => {
+    document.body.innerHTML = '<h1>An ESP homepage</h1>';
+    const script = document.createElement('script');
+    script.src = `${origin}/embed/chat.js`;
+    script.setAttribute('data-chat-origin', origin);
+    document.body.appendChild(script);
+  }, base);
+  const launcher = page
+    .locator('[data-sendhelp-launcher]')
+    .getByRole('button', { name: 'Email not sending? Get help' });
+  await launcher.click();
+  const frame = page.frameLocator('[data-sendhelp-launcher] iframe');
+  await frame.locator('#chat-title').waitFor({ state: 'attached' });
+  expect(await frame.locator('.site-header').isVisible()).toBe(false);
+  await page.keyboard.press('Escape');
+  expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+  await context.close();
+});
