@@ -3,7 +3,7 @@ import nextPlugin from '@next/eslint-plugin-next';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.bench/**', 'node_modules/**', 'test-results/**', 'next-env.d.ts'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -1,11 +1,24 @@
 import type { NextConfig } from 'next';
 
 import { readRedirects } from './lib/content/redirects';
+import { env } from './lib/env';
 
 const config: NextConfig = {
   // No framework banner in the response headers.
   poweredByHeader: false,
+  // The benchmark builds generated content sets into their own folders, with a tsconfig of their
+  // own: Next.js adds each build folder's types to the tsconfig it is given.
+  distDir: env.SENDHELP_DIST_DIR ?? '.next',
+  ...(env.SENDHELP_DIST_DIR ? { typescript: { tsconfigPath: '.bench/tsconfig.json' } } : {}),
   reactStrictMode: true,
+  // The in-memory cache of rendered states (and prerendered pages read from disk): about 70 KB a
+  // state, so a few hundred, enough for the states customers share on a busy day.
+  cacheMaxMemorySize: 24 * 1024 * 1024,
+  experimental: {
+    // Assistant states are cached in memory as they are first asked for (see server/routing.mjs);
+    // never written to disk, which may be read-only and must not fill up.
+    isrFlushToDisk: false,
+  },
   // Renamed slugs and sections keep working: agents have pasted the old links into tickets.
   async redirects() {
     return (await readRedirects()).map((r) => ({ source: r.from, destination: r.to, permanent: true }));

@@ -6,6 +6,10 @@ const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Set by Next.js; "development" makes content reload on every request. */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  /** Another content folder to build from, instead of ./content (the benchmark's generated content sets). */
+  SENDHELP_CONTENT_DIR: z.string().min(1).optional(),
+  /** Another build folder, instead of ./.next (the benchmark builds the generated sets beside the real one). */
+  SENDHELP_DIST_DIR: z.string().min(1).optional(),
 });
 
 const parsed = envSchema.safeParse(process.env);

@@ -1,59 +1,10 @@
-import type { Metadata } from 'next';
+import { RequestScreen, requestMetadata } from '../_components/request-screen';
 
-import { prefillFromQuery } from '@/lib/request/form';
-import { getAssistant } from '@/lib/troubleshoot';
-import { connections, servers } from '@/lib/troubleshoot/vocabulary';
+// The empty form, prerendered. Links that prefill it are served from ./case/[key] (the
+// troubleshooter's facts, cached) or ./shared (a customer's shared answers, never cached); see
+// server/routing.mjs.
+export const metadata = requestMetadata(false);
 
-import { countryName } from '../_components/isp-labels';
-import { RequestForm } from '../_components/request-form';
-
-type Props = { searchParams: Promise<Record<string, string | Array<string> | undefined>> };
-
-export const metadata: Metadata = {
-  title: 'Ask your provider for a port 25 exception',
-  description:
-    'Fill in a few details and get a clear, polite letter asking your internet provider to allow outbound port 25 for your mail server.',
-  alternates: { canonical: '/request' },
-  robots: { index: true, follow: true },
-};
-
-function labelsOf(
-  fact: 'connection' | 'server',
-  ids: ReadonlyArray<string>,
-  tree: Awaited<ReturnType<typeof getAssistant>>['tree'],
-) {
-  const node = tree.nodes[fact];
-  const options = node?.kind === 'question' ? (node.options ?? []) : [];
-  return ids.map((id) => ({ id, label: options.find((o) => o.id === id)?.label ?? id }));
-}
-
-export default async function RequestPage({ searchParams }: Props) {
-  const [assistant, query] = await Promise.all([getAssistant(), searchParams]);
-  // Only technical answers come from a link; contact details never do.
-  const initial = prefillFromQuery(query);
-  initial.relayHosts ??= assistant.config.relay.host;
-  const isps = [...assistant.isps.values()]
-    .map((i) => ({ slug: i.slug, name: i.name, group: countryName(i.country) }))
-    .sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name));
-  return (
-    <div className="prose">
-      <h1 className="no-print">Ask your provider for a port 25 exception</h1>
-      <p className="lead no-print">
-        For a mail server that must send on port 25 and cannot relay through a smart host. Answer what your provider
-        will ask, and we&rsquo;ll write the letter, addressed the way your provider takes requests where we know it.
-      </p>
-      <p className="no-print">
-        Not sure you need this? Most servers can relay through {assistant.config.relay.host} instead, with no exception
-        and no risk of receivers refusing a home address:{' '}
-        <a href="/articles/ask-isp-for-port-25-exception">when an exception is the right fix</a>.
-      </p>
-      <RequestForm
-        initial={initial}
-        isps={isps}
-        connections={labelsOf('connection', connections, assistant.tree)}
-        servers={labelsOf('server', servers, assistant.tree)}
-        relayHost={assistant.config.relay.host}
-      />
-    </div>
-  );
+export default function RequestPage() {
+  return <RequestScreen query={{}} />;
 }

@@ -18,6 +18,7 @@ import { checkIspAliases, parseIsp, type IspEntry } from './isps';
 import { checkLinks, checkRedirects, checkUrl, type LinkTarget, type SiteIndex } from './links';
 import { buildPlaceholders, type Placeholders } from './placeholders';
 import { ContentError, type Problem } from './problems';
+import { contentRoot } from './root';
 import {
   categoriesSchema,
   redirectsSchema,
@@ -56,7 +57,7 @@ export type LibraryRoots = { contentDir: string; publicDir: string };
 // The roots are parameters (tests point them at fixtures), so the joins below are marked for
 // Turbopack not to trace the whole project; content/ and public/ are what the server reads.
 export const defaultRoots = (): LibraryRoots => ({
-  contentDir: join(process.cwd(), 'content'),
+  contentDir: contentRoot(),
   publicDir: join(process.cwd(), 'public'),
 });
 

@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { ContentError } from './problems';
+import { contentRoot } from './root';
 import { redirectsSchema, type Redirect } from './schema';
 import { parseYaml } from './yaml';
 
-export async function readRedirects(contentDir = join(process.cwd(), 'content')): Promise<Array<Redirect>> {
+export async function readRedirects(contentDir = contentRoot()): Promise<Array<Redirect>> {
   const file = join(contentDir, 'redirects.yaml');
   const parsed = parseYaml(await readFile(file, 'utf8'), redirectsSchema, 'content/redirects.yaml');
   if (!parsed.ok) {

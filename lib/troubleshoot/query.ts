@@ -78,3 +78,14 @@ export function withFact(facts: Facts, name: FactName, value: string | undefined
   }
   return next;
 }
+
+/** Next.js's searchParams object as URLSearchParams, so pages and cached routes share one reader. */
+export function toSearchParams(query: Record<string, string | Array<string> | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
+      params.append(name, v);
+    }
+  }
+  return params;
+}

@@ -1,19 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 
 import { getAssistant } from '@/lib/troubleshoot';
-import { caseValues } from '@/lib/troubleshoot/case';
-import { fillCase } from '@/lib/troubleshoot/personalise';
-import { parseFacts } from '@/lib/troubleshoot/query';
-import { absoluteUrl } from '@/lib/site-url';
 
-import { Breadcrumbs } from '../../_components/breadcrumbs';
-import { AnswerView, answerFacts, answerPath } from '../../_components/answer-view';
+import { AnswerScreen, answerMetadata } from '../../_components/answer-screen';
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | Array<string> | undefined>>;
-};
+// The answer for anyone, prerendered. Personalised links (/answers/<id>?isp=...&client=...) are
+// served from ./case/[key] (see server/routing.mjs).
+type Props = { params: Promise<{ id: string }> };
 
 // Unknown answer ids are a 404 without a lookup.
 export const dynamicParams = false;
@@ -23,43 +16,9 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const answer = (await getAssistant()).answers.get((await params).id);
-  if (!answer) {
-    return {};
-  }
-  const title = fillCase(answer.title, {});
-  return {
-    title,
-    description: fillCase(answer.summary, {}),
-    alternates: { canonical: `/answers/${answer.id}` },
-    openGraph: { type: 'article', title, url: `/answers/${answer.id}` },
-  };
+  return answerMetadata((await params).id);
 }
 
-export default async function AnswerPage({ params, searchParams }: Props) {
-  const [assistant, { id }, query] = await Promise.all([getAssistant(), params, searchParams]);
-  const answer = assistant.answers.get(id);
-  if (!answer) {
-    notFound();
-  }
-  // A personalising parameter that makes no sense is dropped, not an error: the answer still helps.
-  const parsed = parseFacts(query, assistant.ispSlugs);
-  const facts = parsed.ok ? answerFacts(parsed.facts) : {};
-  const values = caseValues(facts, assistant.tree, assistant.isps);
-  return (
-    <>
-      <Breadcrumbs parent={{ href: '/troubleshoot', label: 'Troubleshooter' }} />
-      <AnswerView
-        answer={answer}
-        facts={facts}
-        assistant={assistant}
-        level={1}
-        permalink={absoluteUrl(assistant.config, answerPath(answer.id, facts))}
-      />
-      <p className="no-print">
-        Not your situation? <a href="/troubleshoot">Answer a few questions</a> to find the right fix
-        {values['case.isp'] ? ` for ${values['case.isp']}` : ''}.
-      </p>
-    </>
-  );
+export default async function AnswerPage({ params }: Props) {
+  return <AnswerScreen id={(await params).id} query={new URLSearchParams()} />;
 }
