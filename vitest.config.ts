@@ -18,9 +18,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/site/**'],
+          exclude: ['test/site/**', 'test/budgets/**'],
           environment: 'node',
           setupFiles: ['test/support/fail-on-console.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -35,6 +36,21 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file drives its own Chromium; on 2 cores, one at a time is fastest.
           fileParallelism: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'budgets',
+          include: ['test/budgets/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/site/server.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // Lighthouse times the page on this machine: after everything else, with the CPU to itself.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

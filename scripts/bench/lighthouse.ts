@@ -1,0 +1,103 @@
+// Lighthouse 12 with its default (mobile) preset, on Debian's Chromium, one fresh browser per run.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { budgets, type LighthouseCategory } from './pages';
+
+export type LighthouseResult = {
+  scores: Record<LighthouseCategory, number>;
+  /** Milliseconds, except CLS. */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
+  /** Failed audits of the categories below budget, to say why. */
+  failing: Array<string>;
+};
+
+const categories = Object.keys(budgets.lighthouse) as Array<LighthouseCategory>;
+
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+].join(' ');
+
+type Report = {
+  categories: Record<string, { score: number | null; auditRefs: Array<{ id: string; weight: number }> }>;
+  audits: Record<string, { score: number | null; numericValue?: number; title: string }>;
+};
+
+async function runOnce(url: string): Promise<LighthouseResult> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      join(process.cwd(), 'node_modules/lighthouse/cli/index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      '--output-path=stdout',
+      `--only-categories=${categories.join(',')}`,
+      `--chrome-flags=${chromeFlags}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const report = JSON.parse(stdout) as Report;
+  const scores = Object.fromEntries(
+    categories.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+  ) as Record<LighthouseCategory, number>;
+  const value = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
+  const failing = categories
+    .filter((c) => scores[c] < budgets.lighthouse[c])
+    .flatMap((c) =>
+      (report.categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${c}: ${report.audits[ref.id]?.title ?? ref.id}`),
+    );
+  return {
+    scores,
+    metrics: {
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+      si: value('speed-index'),
+    },
+    failing,
+  };
+}
+
+export const withinBudget = (r: LighthouseResult) => categories.every((c) => r.scores[c] >= budgets.lighthouse[c]);
+
+function median(results: ReadonlyArray<LighthouseResult>): LighthouseResult {
+  const sorted = [...results].sort((a, b) => a.scores.performance - b.scores.performance);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) {
+    throw new Error('no Lighthouse runs');
+  }
+  return middle;
+}
+
+/** A measurement: the median of `runs` runs, by performance score. */
+export async function lighthouse(url: string, runs: number): Promise<LighthouseResult & { runs: number }> {
+  const results: Array<LighthouseResult> = [];
+  for (let i = 0; i < runs; i++) {
+    results.push(await runOnce(url));
+  }
+  return { ...median(results), runs };
+}
+
+/** A check: one run, and if it misses the budget, the median of three (Lighthouse varies run to run). */
+export async function lighthouseCheck(url: string): Promise<LighthouseResult & { runs: number }> {
+  const first = await runOnce(url);
+  if (withinBudget(first)) {
+    return { ...first, runs: 1 };
+  }
+  return { ...median([first, await runOnce(url), await runOnce(url)]), runs: 3 };
+}
