@@ -69,6 +69,16 @@ export const siteConfigSchema = z.strictObject({
     phone: z.string().min(5).max(40).optional(),
     hours: z.string().max(80).optional(),
   }),
+  /** Websites that may show the chat in a frame (the launcher snippet); EMBED_ORIGINS overrides. */
+  embed: z
+    .strictObject({
+      origins: z.array(
+        z.url({ protocol: /^https?$/ }).refine((u) => new URL(u).origin === u.replace(/\/$/, ''), {
+          error: 'an origin is a scheme and a host, such as https://www.example.net, with no path',
+        }),
+      ),
+    })
+    .optional(),
 });
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 

@@ -143,3 +143,21 @@ test('printing an article leaves out navigation and shows where links go', async
   expect(after).toContain('http');
   await page.context().close();
 });
+
+test('every page runs its scripts under the Content-Security-Policy, without a violation', async () => {
+  for (const [name, path] of Object.entries(pages)) {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const refused: Array<string> = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) {
+        refused.push(m.text());
+      }
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    // Next.js's runtime announces itself once its inline bootstrap and chunks have run.
+    const hydrated = await page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version);
+    expect({ name, refused, hydrated }).toEqual({ name, refused: [], hydrated: 'string' });
+    await context.close();
+  }
+});

@@ -87,8 +87,10 @@ test('reloading or sharing the address restores the conversation, and Back goes 
   const other = await openPage(browser(), url);
   expect(await other.locator('.chat-log').textContent()).toBe(before);
   await tap(page, '587');
+  // The router commits the new turn after the address changes; go back only once it shows.
+  await page.locator('.bubble.you').filter({ hasText: '587' }).last().waitFor();
   await page.goBack();
-  expect(page.url()).toBe(url);
+  await page.waitForURL(url);
   expect(await latest(page)).toContain('Which port is it set to send on?');
   await page.context().close();
   await other.context().close();
@@ -171,15 +173,25 @@ test('the tree map lists every node and links each to a state that reaches it', 
 
 test('an ESP’s page opens the chat from the launcher snippet', async () => {
   const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+  // The test's ESP site is not on this machine's loopback address, as the help site is.
+  await context.grantPermissions(['local-network-access'], { origin: 'http://esp.localhost' });
   const page = await context.newPage();
-  await page.goto(`${base}/articles`);
-  await page.evaluate((origin) => {
-    document.body.innerHTML = '<h1>An ESP homepage</h1>';
-    const script = document.createElement('script');
-    script.src = `${origin}/embed/chat.js`;
-    script.setAttribute('data-chat-origin', origin);
-    document.body.appendChild(script);
-  }, base);
+  const violations: Array<string> = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|frame-ancestors|Refused to/.test(m.text())) {
+      violations.push(m.text());
+    }
+  });
+  // The ESP's own website (one of EMBED_ORIGINS, see test/site/server.ts), with the README's
+  // snippet on it.
+  await page.route('http://esp.localhost/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Example Mail</title><h1>An ESP homepage</h1>
+        <script src="${base}/embed/chat.js" data-chat-origin="${base}" async></script></html>`,
+    }),
+  );
+  await page.goto('http://esp.localhost/');
   const launcher = page
     .locator('[data-sendhelp-launcher]')
     .getByRole('button', { name: 'Email not sending? Get help' });
@@ -189,5 +201,22 @@ test('an ESP’s page opens the chat from the launcher snippet', async () => {
   expect(await frame.locator('.site-header').isVisible()).toBe(false);
   await page.keyboard.press('Escape');
   expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+  expect(violations).toEqual([]);
+  await context.close();
+});
+
+test('any other website is refused the chat in a frame', async () => {
+  const context = await browser().newContext();
+  await context.grantPermissions(['local-network-access'], { origin: 'http://elsewhere.localhost' });
+  const page = await context.newPage();
+  await page.route('http://elsewhere.localhost/', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>Elsewhere</title><iframe title="chat" src="${base}/chat?view=embed"></iframe></html>`,
+    }),
+  );
+  const refused = page.waitForEvent('console', (m) => m.text().includes('frame-ancestors'));
+  await page.goto('http://elsewhere.localhost/');
+  expect((await refused).text()).toContain('frame-ancestors');
   await context.close();
 });

@@ -14,11 +14,15 @@ declare module 'vitest' {
   }
 }
 
+export const embedOrigins = 'https://www.example.net http://esp.localhost';
+
 export default async function setup(project: TestProject) {
   if (!existsSync('.next/BUILD_ID')) {
     throw new Error('No production build in .next: run `npm run build` first (`npm run check` does both).');
   }
-  const site = await startSite();
+  // Many tests from one address: rate limiting has its own test (limits.test.ts). The chat may be
+  // framed by the example ESP's site and by the test's stand-in for it (chat.test.ts).
+  const site = await startSite({ env: { RATE_LIMIT: 'off', EMBED_ORIGINS: embedOrigins } });
   project.provide('baseUrl', site.baseUrl);
   return site.stop;
 }
