@@ -4,14 +4,16 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** Node.js flags of `npm start` (package.json); a test keeps the two the same. */
-export const nodeFlags: ReadonlyArray<string> = ['--max-old-space-size=256'];
+export const nodeFlags: ReadonlyArray<string> = ['--max-old-space-size=192', '--max-semi-space-size=8'];
 
 export type SiteServer = {
   baseUrl: string;
   pid: number;
-  /** Everything the server printed so far. */
+  /** The last 64 KB the server printed. */
   output: () => string;
   stop: () => Promise<void>;
+  /** How the process ended, once it has. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
 export function freePort(): Promise<number> {
@@ -43,8 +45,8 @@ export async function waitUntilUp(url: string, ms: number, log: () => string): P
   throw new Error(`The site did not start within ${ms / 1000} s. Server output:\n${log()}`);
 }
 
-/** Serves the production build in .next (or `cwd`) on 127.0.0.1. */
-export async function startSite(options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<SiteServer> {
+/** Serves the production build in .next (or `cwd`) on 127.0.0.1, with `env` added to the environment. */
+export async function startSite(options: { cwd?: string; env?: Record<string, string> } = {}): Promise<SiteServer> {
   const port = await freePort();
   let output = '';
   const child = spawn(
@@ -56,9 +58,15 @@ export async function startSite(options: { cwd?: string; env?: NodeJS.ProcessEnv
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  // The server logs a line per request; keep the last 64 KB, enough to say why it failed.
+  const keep = (d: Buffer) => {
+    output = (output + d.toString()).slice(-64 * 1024);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -75,5 +83,5 @@ export async function startSite(options: { cwd?: string; env?: NodeJS.ProcessEnv
   if (child.pid === undefined) {
     throw new Error('The server process has no PID');
   }
-  return { baseUrl, pid: child.pid, output: () => output, stop };
+  return { baseUrl, pid: child.pid, output: () => output, stop, exited };
 }

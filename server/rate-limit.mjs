@@ -1,0 +1,87 @@
+// @ts-check
+// Rate limiting per client address: a token bucket each, in this process's memory. Several
+// instances each keep their own buckets (see the README for a shared store). Pure: time is given.
+
+/**
+ * @typedef {object} Limit
+ * @property {number} perMinute tokens added per minute
+ * @property {number} burst most tokens a bucket holds
+ */
+
+export class RateLimiter {
+  /** @param {Limit} limit @param {number} [maxClients] buckets kept at most (the oldest go first) */
+  constructor(limit, maxClients = 100_000) {
+    this.limit = limit;
+    this.maxClients = maxClients;
+    /** @type {Map<string, { tokens: number, at: number }>} */
+    this.buckets = new Map();
+  }
+
+  /**
+   * Takes one token for `client` at time `now` (ms).
+   * @param {string} client
+   * @param {number} now
+   * @returns {{ allowed: true } | { allowed: false, retryAfterSeconds: number }}
+   */
+  take(client, now) {
+    const rate = this.limit.perMinute / 60_000;
+    const old = this.buckets.get(client);
+    const tokens = old ? Math.min(this.limit.burst, old.tokens + (now - old.at) * rate) : this.limit.burst;
+    this.buckets.delete(client);
+    if (tokens < 1) {
+      this.buckets.set(client, { tokens, at: now });
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / rate / 1000)) };
+    }
+    this.buckets.set(client, { tokens: tokens - 1, at: now });
+    if (this.buckets.size > this.maxClients) {
+      const oldest = this.buckets.keys().next().value;
+      if (oldest !== undefined) {
+        this.buckets.delete(oldest);
+      }
+    }
+    return { allowed: true };
+  }
+}
+
+/**
+ * The address to limit by. Behind `trustedProxies` proxies, the address the nearest of them saw,
+ * from X-Forwarded-For; otherwise the connection's. IPv6 addresses count by their /64, which is
+ * what one customer gets.
+ * @param {string | undefined} remote the socket's address
+ * @param {string | ReadonlyArray<string> | undefined} forwardedFor
+ * @param {number} trustedProxies
+ */
+export function clientAddress(remote, forwardedFor, trustedProxies) {
+  let address = remote ?? 'unknown';
+  if (trustedProxies > 0 && forwardedFor !== undefined) {
+    const hops = (typeof forwardedFor === 'string' ? forwardedFor : forwardedFor.join(','))
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
+    address = hops[hops.length - trustedProxies] ?? hops[0] ?? address;
+  }
+  address = address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
+  if (address.includes(':')) {
+    const groups = expandIpv6(address);
+    return groups ? `${groups.slice(0, 4).join(':')}::/64` : address.slice(0, 64);
+  }
+  return address.slice(0, 64);
+}
+
+/** @param {string} address @returns {Array<string> | undefined} eight groups, or undefined if not IPv6 */
+function expandIpv6(address) {
+  const bare = address.split('%')[0] ?? '';
+  if (!/^[0-9a-f:]+$/i.test(bare)) {
+    return undefined;
+  }
+  const [head = '', tail] = bare.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const missing = 8 - left.length - right.length;
+  if (tail === undefined ? left.length !== 8 : missing < 1) {
+    return undefined;
+  }
+  return [...left, ...Array(tail === undefined ? 0 : missing).fill('0'), ...right].map((g) =>
+    g.toLowerCase().replace(/^0+(?=.)/, ''),
+  );
+}
