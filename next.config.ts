@@ -6,14 +6,21 @@ import { env } from './lib/env';
 const config: NextConfig = {
   // No framework banner in the response headers.
   poweredByHeader: false,
+  // Our server (server/respond.mjs) compresses, after it has read each page to hash its scripts.
+  compress: false,
+  // The container image ships .next/standalone (see scripts/standalone.mjs and the Dockerfile),
+  // without the image optimiser's native binaries: no page uses next/image (OG images use next/og).
+  output: 'standalone',
+  outputFileTracingExcludes: { '*': ['node_modules/@img/**', 'node_modules/sharp/**'] },
   // The benchmark builds generated content sets into their own folders, with a tsconfig of their
   // own: Next.js adds each build folder's types to the tsconfig it is given.
   distDir: env.SENDHELP_DIST_DIR ?? '.next',
   ...(env.SENDHELP_DIST_DIR ? { typescript: { tsconfigPath: '.bench/tsconfig.json' } } : {}),
   reactStrictMode: true,
   // The in-memory cache of rendered states (and prerendered pages read from disk): about 70 KB a
-  // state, so a few hundred, enough for the states customers share on a busy day.
-  cacheMaxMemorySize: 24 * 1024 * 1024,
+  // state, so over two hundred, enough for the states customers share on a busy day; kept small so
+  // the server stays under 300 MB resident (npm run soak).
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   experimental: {
     // Assistant states are cached in memory as they are first asked for (see server/routing.mjs);
     // never written to disk, which may be read-only and must not fill up.

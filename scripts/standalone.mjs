@@ -1,0 +1,27 @@
+// Assembles .next/standalone into the folder the container image ships: Next.js's traced server
+// files plus what it does not trace (static files, public/, content/, our server/). The Dockerfile
+// runs this; so does the test that serves a read-only copy exactly as the image does.
+import { cp, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const out = join(root, '.next', 'standalone');
+try {
+  await stat(join(out, '.next', 'BUILD_ID'));
+} catch {
+  console.error('No standalone build in .next/standalone: run `npm run build` first.');
+  process.exit(1);
+}
+for (const [from, to] of [
+  ['.next/static', '.next/static'],
+  ['public', 'public'],
+  ['content', 'content'],
+  ['server', 'server'],
+  ['node_modules/yaml', 'node_modules/yaml'],
+]) {
+  await rm(join(out, to), { recursive: true, force: true });
+  await cp(join(root, from), join(out, to), { recursive: true });
+}
+// Next.js's own entry point; the image runs server/main.mjs.
+await rm(join(out, 'server.js'), { force: true });
+console.log(`Assembled ${out}`);

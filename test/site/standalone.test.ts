@@ -1,0 +1,131 @@
+// The container image's server, run exactly as the Dockerfile runs it: the folder
+// scripts/standalone.mjs assembles, copied read-only, started with the image's command and
+// environment, and probed with its health check. (Base images cannot be pulled on these machines.)
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { chmod, cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+import { freePort, waitUntilUp } from '../../scripts/lib/site-server';
+
+const run = promisify(execFile);
+let dir: string;
+let server: ChildProcess;
+let base: string;
+let image: { env: Record<string, string>; cmd: Array<string>; health: Array<string> };
+let output = '';
+
+/** ENV, CMD and HEALTHCHECK of the Dockerfile's last stage. */
+async function readDockerfile() {
+  const text = await readFile('Dockerfile', 'utf8');
+  const last = text.slice(text.lastIndexOf('\nFROM '));
+  const env: Record<string, string> = {};
+  for (const line of last.matchAll(/^ENV (.+)$/gm)) {
+    for (const pair of (line[1] ?? '').matchAll(/(\w+)=(\S+)/g)) {
+      env[pair[1] ?? ''] = pair[2] ?? '';
+    }
+  }
+  const json = (instruction: string) =>
+    JSON.parse(new RegExp(`^${instruction} (\\[.+\\])$`, 'm').exec(last)?.[1] ?? '[]') as Array<string>;
+  return { env, cmd: json('CMD'), health: json('HEALTHCHECK .*CMD') };
+}
+
+async function setMode(path: string, file: number, folder: number): Promise<void> {
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) {
+      await setMode(full, file, folder);
+    } else if (entry.isFile()) {
+      await chmod(full, file);
+    }
+  }
+  await chmod(path, folder);
+}
+
+beforeAll(async () => {
+  await run(process.execPath, ['scripts/standalone.mjs']);
+  dir = await mkdtemp(join(tmpdir(), 'sendhelp-image-'));
+  await cp('.next/standalone', dir, { recursive: true });
+  await setMode(dir, 0o444, 0o555);
+  image = await readDockerfile();
+  const port = await freePort();
+  const [command, ...args] = image.cmd;
+  expect(command).toBe('node');
+  server = spawn(process.execPath, args, {
+    cwd: dir,
+    env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...image.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-32_000)));
+  server.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-32_000)));
+  base = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${base}/api/health`, 60_000, () => output);
+}, 120_000);
+
+afterAll(async () => {
+  if (server.exitCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  if (dir) {
+    await setMode(dir, 0o644, 0o755);
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the image runs as an unprivileged user, from a folder it cannot write to', async () => {
+  const dockerfile = await readFile('Dockerfile', 'utf8');
+  expect(dockerfile).toMatch(/^USER node$/m);
+  await expect(stat(join(dir, 'server/main.mjs'))).resolves.toMatchObject({ mode: expect.any(Number) });
+  expect(((await stat(dir)).mode & 0o222) === 0).toBe(true);
+});
+
+test('its health check passes', async () => {
+  const [command, ...args] = image.health;
+  expect(command).toBe('node');
+  const port = new URL(base).port;
+  await expect(run(process.execPath, args, { env: { ...process.env, PORT: port } })).resolves.toBeDefined();
+  const health = await fetch(`${base}/api/health`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok', articles: expect.any(Number), isps: expect.any(Number) });
+});
+
+test('it serves pages, cached states, static files and the API from the read-only folder', async () => {
+  for (const path of [
+    '/',
+    '/articles/smtp-ports-explained',
+    '/isps/comcast-xfinity',
+    '/embed/chat.js',
+    '/robots.txt',
+  ]) {
+    expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+  }
+  const first = await fetch(`${base}/troubleshoot?sender=program&client=outlook-classic`);
+  const second = await fetch(`${base}/troubleshoot?sender=program&client=outlook-classic`);
+  expect([first.status, second.status]).toEqual([200, 200]);
+  expect(second.headers.get('x-nextjs-cache')).toBe('HIT');
+  const html = await second.text();
+  const script = /<script src="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect((await fetch(`${base}${script}`)).status).toBe(200);
+  expect(second.headers.get('content-security-policy')).toContain("script-src 'self' 'sha256-");
+  const classify = await fetch(`${base}/api/v1/classify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      text: '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org',
+    }),
+  });
+  expect(classify.status).toBe(200);
+  expect(output).not.toMatch(/EACCES|EROFS|Error/);
+});
+
+test('the folder the image ships is small', async () => {
+  const { stdout } = await run('du', ['-sm', '.next/standalone']);
+  const megabytes = Number(stdout.split('\t')[0]);
+  process.stdout.write(`standalone folder: ${megabytes} MB\n`);
+  expect(megabytes).toBeLessThan(80);
+});
