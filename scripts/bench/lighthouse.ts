@@ -31,7 +31,28 @@ type Report = {
   audits: Record<string, { score: number | null; numericValue?: number; title: string }>;
 };
 
+/**
+ * Lighthouse's own "Runtime error encountered" (NO_NAVSTART, NO_FCP, PROTOCOL_TIMEOUT...) means it
+ * could not record this load, on a busy machine now and then: not a verdict on the page. Such a run
+ * is tried again, twice at most; any other failure is thrown at once.
+ */
 async function runOnce(url: string): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await measure(url);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= 3 || !message.includes('Runtime error encountered')) {
+        throw error;
+      }
+      console.warn(
+        `Lighthouse could not record ${url} (attempt ${attempt}); trying again: ${message.trim().split('\n').at(-1) ?? ''}`,
+      );
+    }
+  }
+}
+
+async function measure(url: string): Promise<LighthouseResult> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [
