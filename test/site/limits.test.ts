@@ -70,6 +70,41 @@ test.for([
   expect(res.body).not.toContain('xxxxxxxx');
 });
 
+test('logs one JSON line per request, without the query string, the address or anything posted', async () => {
+  const secret = 'jane.doe-4711';
+  const headers = { 'x-forwarded-for': '192.0.2.44' };
+  await fetch(`${site.baseUrl}/troubleshoot?sender=program&client=outlook-classic&name=${secret}`, { headers });
+  await fetch(`${site.baseUrl}/request?isp=comcast-xfinity&name=${secret}`, { headers });
+  await fetch(`${site.baseUrl}/api/v1/classify`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ text: `550 5.7.1 ${secret}@example.com relaying denied` }),
+  });
+  await new Promise((r) => setTimeout(r, 200));
+  const lines = site
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'));
+  const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(entries).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ method: 'GET', path: '/troubleshoot', status: 200 }),
+      expect.objectContaining({ method: 'GET', path: '/request', status: 200 }),
+      expect.objectContaining({ method: 'POST', path: '/api/v1/classify', status: 200 }),
+    ]),
+  );
+  for (const entry of entries) {
+    expect(Object.keys(entry).sort()).toEqual(
+      expect.arrayContaining(['bytes', 'method', 'ms', 'path', 'status', 'time']),
+    );
+  }
+  const all = lines.join('\n');
+  expect(all).not.toContain(secret);
+  expect(all).not.toContain('192.0.2.44');
+  expect(all).not.toContain('127.0.0.1');
+  expect(all).not.toContain('?');
+});
+
 test('on SIGTERM it finishes the request in flight, then exits cleanly', async () => {
   const own = await startSite({ env: { RATE_LIMIT: 'off' } });
   const body = JSON.stringify({ text: '421 4.4.2 Connection timed out while talking to smtp.example.net port 25' });
