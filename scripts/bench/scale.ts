@@ -144,11 +144,16 @@ const benchTsconfig = {
   exclude: ['../node_modules', '../.next'],
 };
 
+/** Makes .bench ready for builds of other content into folders of their own. */
+export async function prepareBenchFolder(): Promise<void> {
+  await mkdir('.bench', { recursive: true });
+  await writeFile(join('.bench', 'tsconfig.json'), JSON.stringify(benchTsconfig, null, 2));
+}
+
 /** Generates and builds one content set of `articles` articles and `isps` ISP entries. */
 export async function scalePoint(articles: number, isps: number): Promise<ScalePoint> {
   const contentDir = join('.bench', `content-${articles}`);
-  await mkdir('.bench', { recursive: true });
-  await writeFile(join('.bench', 'tsconfig.json'), JSON.stringify(benchTsconfig, null, 2));
+  await prepareBenchFolder();
   await generate(contentDir, articles, isps);
   const point = await buildAndMeasure({ contentDir, distDir: join('.bench', `dist-${articles}`), articles, isps });
   await rm(join('.bench', `dist-${articles}`), { recursive: true, force: true });
