@@ -115,9 +115,14 @@ const formLimiter = new RateLimiter({ perMinute: config.perMinute / 4, burst: Ma
 const bodies = new BodyCache(8 * 1024 * 1024);
 let closing = false;
 
-/** @param {number} status @param {string} message */
+/**
+ * The page of a request refused before Next.js sees it: plain, readable on a phone and in dark
+ * mode, with the way back. Its own small style: the site's stylesheet is Next.js's to serve.
+ * @param {number} status
+ * @param {string} message
+ */
 const plainPage = (status, message) =>
-  `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${status}</title><h1>${message}</h1><p><a href="/">Back to the help site</a></p></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${message} (${status})</title><style>:root{color-scheme:light dark;background:light-dark(#fff,#121212);color:light-dark(#1a1a1a,#f2f2f2);font:1.125rem/1.5 system-ui,sans-serif}main{max-width:36rem;margin:3rem auto;padding:0 1rem}h1{font-size:1.5rem;line-height:1.25}a{color:light-dark(#0645ad,#9cc2ff)}</style></head><body><main><h1>${message}</h1><p><a href="/">Back to the help site</a></p></main></body></html>`;
 
 /** @param {string} path */
 function decodable(path) {
@@ -199,8 +204,9 @@ const server = createServer((req, res) => {
   if (!Number.isFinite(length) || length > maxBodyBytes) {
     return refuse(res, api, 413, `That request is too large; the limit is ${maxBodyBytes / 1024} KB.`);
   }
-  const limiter =
-    config.perMinute === 0 ? undefined : api ? apiLimiter : req.method === 'POST' ? formLimiter : undefined;
+  // A load balancer's health checks come from one address, often: a 429 must not take an instance out.
+  const limited = config.perMinute > 0 && path !== '/api/health';
+  const limiter = !limited ? undefined : api ? apiLimiter : req.method === 'POST' ? formLimiter : undefined;
   if (limiter) {
     const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies);
     const verdict = limiter.take(client, Date.now());

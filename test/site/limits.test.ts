@@ -36,6 +36,16 @@ test('the API allows a burst per address, then answers 429 with Retry-After, and
   expect((await fetch(`${site.baseUrl}/articles`, { headers: { 'x-forwarded-for': '203.0.113.9' } })).status).toBe(200);
 });
 
+test('health checks are never rate limited', async () => {
+  const statuses = [];
+  for (let i = 0; i < 12; i++) {
+    statuses.push(
+      (await fetch(`${site.baseUrl}/api/health`, { headers: { 'x-forwarded-for': '203.0.113.50' } })).status,
+    );
+  }
+  expect(statuses).toEqual(Array(12).fill(200));
+});
+
 test('behind a trusted proxy, HTTPS turns on HSTS and upgrade-insecure-requests', async () => {
   const res = await fetch(`${site.baseUrl}/`, { headers: { 'x-forwarded-proto': 'https' } });
   expect(res.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
