@@ -1,0 +1,119 @@
+// The classifier's data made ready to run, once per process: every pattern compiled, and one sieve
+// of the plain words patterns need, so a text is read once to learn which patterns to try.
+import { requiredLiterals } from '../content/regex';
+import type { DiagnoseRules, PhrasesFile, ContextFile } from '../content/schema';
+import type { ConnectionKind } from './ids';
+
+export type Family = PhrasesFile['families'][number];
+export type Writer = ContextFile['writers'][number];
+
+/** Who a pattern belongs to. */
+export type PatternOwner =
+  | { layer: 'phrase'; family: Family }
+  | { layer: 'writer'; writer: Writer }
+  | { layer: 'number' };
+
+export type CompiledPattern = { id: string; source: string; regex: RegExp; owner: PatternOwner };
+
+export type Identity = { id: string; name: string; kind?: ConnectionKind; runtime?: string; number?: boolean };
+
+export type Classifier = {
+  rules: DiagnoseRules;
+  patterns: Array<CompiledPattern>;
+  /** One expression matching every literal any pattern or identity needs. */
+  sieve: RegExp;
+  /** For each literal, the literals found inside it and where: finding one finds those too. */
+  inside: Map<string, Array<[string, number]>>;
+  /** The patterns to try when a literal is in the text. */
+  byLiteral: Map<string, Array<CompiledPattern>>;
+  /** Identities by lowercased name or code. */
+  identities: Map<string, Identity>;
+  /** Errno names by number (Linux, macOS, Windows and libuv numbers do not collide). */
+  errnoByNumber: Map<number, Identity>;
+  mxHosts: Array<RegExp>;
+  submissionHosts: Array<RegExp>;
+  localHosts: ReadonlySet<string>;
+  /** Registrable domain → the organisation it belongs to (context.yaml organisations). */
+  organisations: Map<string, number>;
+  relayPorts: ReadonlySet<number>;
+  submissionPorts: ReadonlySet<number>;
+};
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function compileRules(rules: DiagnoseRules): Classifier {
+  const patterns: Array<CompiledPattern> = [];
+  const byLiteral = new Map<string, Array<CompiledPattern>>();
+  const add = (id: string, source: string, owner: PatternOwner) => {
+    const pattern = { id, source, regex: new RegExp(source, 'gm'), owner };
+    patterns.push(pattern);
+    // The schema has checked every pattern has literals.
+    for (const literal of requiredLiterals(source) ?? []) {
+      byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), pattern]);
+    }
+  };
+  for (const family of rules.phrases.families) {
+    family.patterns.forEach((p, i) => add(`${family.id}#${i + 1}`, p, { layer: 'phrase', family }));
+  }
+  for (const writer of rules.context.writers) {
+    writer.patterns.forEach((p, i) => add(`writer:${writer.id}#${i + 1}`, p, { layer: 'writer', writer }));
+  }
+  rules.identities.numberContexts.forEach((p, i) => add(`errno-number#${i + 1}`, p, { layer: 'number' }));
+
+  const identities = new Map<string, Identity>();
+  const errnoByNumber = new Map<number, Identity>();
+  for (const e of rules.identities.errno) {
+    const identity = { id: e.name, name: e.name, kind: e.kind };
+    identities.set(e.name.toLowerCase(), identity);
+    if (e.windows !== undefined) {
+      identities.set(`wsa${e.name.toLowerCase()}`, { ...identity, name: `WSA${e.name}` });
+    }
+    for (const n of [e.linux, e.macos, e.windows, e.libuv]) {
+      if (n !== undefined) {
+        errnoByNumber.set(n, { ...identity, number: true });
+      }
+    }
+  }
+  for (const n of rules.identities.names) {
+    identities.set(n.name.toLowerCase(), { id: n.name, name: n.name, runtime: n.runtime, ...(n.kind ? { kind: n.kind } : {}) });
+  }
+  for (const h of rules.identities.hresults) {
+    identities.set(h.code.toLowerCase(), { id: h.code, name: h.code, ...(h.kind ? { kind: h.kind } : {}) });
+  }
+
+  // Every literal once, longest first, so the sieve reports the longest at each position.
+  const literals = [...new Set([...byLiteral.keys(), ...identities.keys(), wrappedWindowsError])].sort(
+    (a, b) => b.length - a.length,
+  );
+  const inside = new Map<string, Array<[string, number]>>();
+  for (const outer of literals) {
+    const found: Array<[string, number]> = [];
+    for (const inner of literals) {
+      for (let at = outer.indexOf(inner); at !== -1; at = outer.indexOf(inner, at + 1)) {
+        found.push([inner, at]);
+      }
+    }
+    inside.set(outer, found);
+  }
+
+  const organisations = new Map<string, number>();
+  rules.context.organisations.forEach((domains, i) => domains.forEach((d) => organisations.set(d, i)));
+  return {
+    rules,
+    patterns,
+    sieve: new RegExp(literals.map(escape).join('|'), 'g'),
+    inside,
+    byLiteral,
+    identities,
+    errnoByNumber,
+    mxHosts: rules.context.hosts.mx.map((p) => new RegExp(p)),
+    submissionHosts: rules.context.hosts.submission.map((p) => new RegExp(p)),
+    localHosts: new Set(rules.context.hosts.local),
+    organisations,
+    relayPorts: new Set(rules.context.ports.relay),
+    submissionPorts: new Set(rules.context.ports.submission),
+  };
+}
+
+/** The prefix of an HRESULT that wraps a Windows error (HRESULT_FROM_WIN32). */
+export const wrappedWindowsError = '0x8007';

@@ -1,0 +1,87 @@
+// Layer 1: SMTP replies. Reply codes and enhanced status codes, read wherever they stand, with the
+// meaning codes.yaml gives them. Where one line wraps another server's reply ("451 4.4.0 Primary
+// target responded with: 421 4.4.2 …", "temporary failure, server said: 550 5.7.1 …"), the
+// inner (later) reply decides and the outer one's codes are set aside.
+import type { CodesFile } from '../content/schema';
+import { lineAround, type Evidence, type Lines } from './evidence';
+
+export type Reply = { code: string; start: number; local: boolean };
+export type ReadReplies = { evidence: Array<Evidence>; replies: Array<Reply> };
+
+/** A three-digit reply code standing on its own (not part of a number, an address or a time). */
+const replyPattern = /(?<![\w.:/+=-])([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
+/** An enhanced status code class.subject.detail (RFC 3463). */
+const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
+/** Where a lone enhanced code is a status, not a version number: dsn=, Status:, #, (, a line start. */
+const statusContext = /(?:dsn=|status:\s{0,3}|#|\(|smtp;\s{0,3}|code:?\s{0,3}|^\s{0,12}|[:;,"'<\[]\s{0,2})$/;
+
+const maxReplies = 200;
+
+export function readReplies(norm: string, text: string, lines: Lines, codes: CodesFile): ReadReplies {
+  const replies: Array<Reply> = [];
+  replyPattern.lastIndex = 0;
+  for (let m = replyPattern.exec(norm); m !== null && replies.length < maxReplies; m = replyPattern.exec(norm)) {
+    const code = m[1] ?? '';
+    const entry = codes.replies[code];
+    if (entry) {
+      replies.push({ code, start: m.index, local: entry.local === true });
+    }
+  }
+  // The last reply on each line is the innermost; earlier ones on that line are outer wrappers.
+  const innerStart = new Map<number, number>();
+  for (const r of replies) {
+    innerStart.set(lineAround(lines, r.start)[0], r.start);
+  }
+  const inner = replies.filter((r) => innerStart.get(lineAround(lines, r.start)[0]) === r.start);
+  const evidence: Array<Evidence> = [];
+  const push = (rule: string, start: number, end: number, e: { means?: Evidence['means']; weight?: number; text: string }) => {
+    if (e.means) {
+      evidence.push({
+        rule,
+        means: e.means,
+        ...(e.weight === undefined ? {} : { weight: e.weight }),
+        start,
+        end,
+        match: text.slice(start, end),
+        explain: `${rule}: ${e.text}.`,
+      });
+    }
+  };
+  for (const r of inner) {
+    const entry = codes.replies[r.code];
+    if (entry) {
+      push(`Reply ${r.code}`, r.start, r.start + 3, entry);
+      if (!entry.local) {
+        push(`Reply ${r.code}`, r.start, r.start + 3, { means: 'connected', text: 'a server answered' });
+      }
+    }
+  }
+
+  enhancedPattern.lastIndex = 0;
+  let count = 0;
+  for (let m = enhancedPattern.exec(norm); m !== null && count < maxReplies; m = enhancedPattern.exec(norm)) {
+    count++;
+    const [whole, klass = '', subject = '', detail = ''] = m;
+    const [lineStart] = lineAround(lines, m.index);
+    const outer = (innerStart.get(lineStart) ?? -1) > m.index + 12;
+    if (outer || klass === '2') {
+      continue;
+    }
+    const before = norm.slice(Math.max(lineStart, m.index - 16), m.index);
+    const paired = /(?:^|[^\d])([2-5])\d\d[ -]$/.exec(before)?.[1] === klass;
+    const status = paired || statusContext.test(before);
+    const exact = codes.details[`${subject}.${detail}`];
+    // A detail outside the registry falls back to its subject, but only where it is surely a status.
+    const entry = exact ?? (status ? codes.subjects[subject] : undefined);
+    if (!entry) {
+      continue;
+    }
+    const code = `${klass}.${subject}.${detail}`;
+    const weight = entry.weight === undefined ? undefined : status ? entry.weight : Math.max(1, entry.weight - 3);
+    push(`Status ${code}`, m.index, m.index + whole.length, { ...entry, ...(weight === undefined ? {} : { weight }) });
+    if (!entry.local && status) {
+      push(`Status ${code}`, m.index, m.index + whole.length, { means: 'connected', text: 'a server answered' });
+    }
+  }
+  return { evidence, replies };
+}
