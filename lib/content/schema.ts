@@ -437,7 +437,7 @@ const share = z.number().min(0).max(1);
 export const scoringFileSchema = z.strictObject({
   meanings: z.record(z.enum([...connectionKinds, ...pseudoMeanings]), z.array(signalWeight).min(1)),
   numberDiscount: z.int().min(0).max(5),
-  unexplainedRefusal: signalWeight,
+  minimum: z.number().min(0).max(30),
   connectedRulesOut: z.array(z.enum(diagnosisIds)),
   foreignGreeting: weightSchema,
   confidence: z.strictObject({

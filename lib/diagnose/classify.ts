@@ -3,13 +3,13 @@
 // the text shows. Pure: no I/O, no clock. Data: content/diagnose/*.yaml.
 import { placeOf, mailPorts } from './context';
 import type { Classifier } from './compile';
-import { indexLines, type Evidence } from './evidence';
+import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
 import { explain } from './explain';
 import { extractFacts, type ExtractedFacts } from './extract';
 import { findGreetingMismatch } from './greeting';
 import type { DiagnosisId, impliedFactNames } from './ids';
 import { readIdentities } from './identities';
-import { normalise } from './normalise';
+import { normalise, originalOffset } from './normalise';
 import { matchPatterns } from './patterns';
 import { readReplies } from './replies';
 import { score } from './score';
@@ -41,11 +41,17 @@ export type Classification = {
 
 /** Every piece of evidence the layers find in a text, and what the text says about its writer. */
 export function gatherEvidence(text: string, classifier: Classifier) {
-  const norm = normalise(text);
+  const normalised = normalise(text);
+  const { norm } = normalised;
+  const locate: Locate = (from, to) => {
+    const start = originalOffset(normalised, from);
+    const end = originalOffset(normalised, to);
+    return { start, end, match: text.slice(start, end), at: from };
+  };
   const lines = indexLines(norm);
   const found = sieve(norm, classifier);
   const matches = matchPatterns(norm, lines, found, classifier);
-  const evidence: Array<Evidence> = [];
+  const evidence: Array<LayerEvidence> = [];
   const implied: ImpliedFacts = {};
   for (const m of matches) {
     const { owner } = m.pattern;
@@ -55,9 +61,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
         rule: family.id,
         means: family.means,
         ...(family.weight === undefined ? {} : { weight: family.weight }),
-        start: m.start,
-        end: m.end,
-        match: text.slice(m.start, m.end),
+        ...locate(m.start, m.end),
         explain: family.explain,
       });
       Object.assign(implied, family.implies);
@@ -67,43 +71,62 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   }
   const identities = readIdentities(
     norm,
-    text,
+    locate,
     found,
     matches.filter((m) => m.pattern.owner.layer === 'number'),
     classifier,
   );
-  evidence.push(...identities.evidence);
   if (identities.runtimes.size > 0) {
     implied.sender ??= 'app';
   }
-  const replies = readReplies(norm, text, lines, classifier.rules.codes);
-  evidence.push(...replies.evidence);
+  const replies = readReplies(norm, locate, lines, classifier.rules.codes);
   const mismatch = findGreetingMismatch(norm, classifier.organisations);
+  evidence.push(...identities.evidence, ...replies.evidence);
   if (mismatch) {
     evidence.push({
       rule: 'foreign-greeting',
       means: 'isp-interception',
       weight: classifier.rules.scoring.foreignGreeting,
-      start: mismatch.start,
-      end: mismatch.end,
-      match: text.slice(mismatch.start, mismatch.end),
+      ...locate(mismatch.start, mismatch.end),
       explain: `The test connected to ${mismatch.target}, but the greeting names ${mismatch.greeting}, another organisation's server.`,
     });
   }
-  return { norm, lines, evidence, implied, replies: replies.replies };
+  return { norm, lines, evidence: decideOnInner(evidence, replies.inner, lines), implied, replies: replies.replies };
+}
+
+/**
+ * Where a line wraps one reply in another ("…requires a secure connection or the client was not
+ * authenticated. The server response was: 5.7.1 Authentication required"), what the inner reply
+ * says decides: evidence before it on that line is set aside when the inner part has its own.
+ */
+function decideOnInner(
+  evidence: Array<LayerEvidence>,
+  inner: ReadonlyMap<number, number>,
+  lines: Lines,
+): Array<Evidence> {
+  if (inner.size === 0) {
+    return evidence.map(({ at: _at, ...e }) => e);
+  }
+  const lineOf = (e: { at: number }) => lineAround(lines, e.at)[0];
+  const saysSomething = new Set(
+    evidence
+      .filter((e) => e.means !== 'connected' && e.at >= (inner.get(lineOf(e)) ?? Infinity))
+      .map((e) => lineOf(e)),
+  );
+  return evidence
+    .filter((e) => !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)))
+    .map(({ at: _at, ...e }) => e);
 }
 
 export function classify(input: string, classifier: Classifier): Classification {
   const truncated = Buffer.byteLength(input, 'utf8') > maxTextBytes;
   const text = truncated ? Buffer.from(input, 'utf8').subarray(0, maxTextBytes).toString('utf8') : input;
   const { rules } = classifier;
-  const { norm, lines, evidence, implied, replies } = gatherEvidence(text, classifier);
-  const refusals = replies.filter((r) => !r.local && (r.code.startsWith('4') || r.code.startsWith('5'))).length;
+  const { norm, lines, evidence, implied } = gatherEvidence(text, classifier);
   const scored = score(
     evidence,
     rules.scoring,
     (e) => placeOf(e, norm, lines, classifier, { sender: implied.sender, port: implied.port }),
-    refusals,
   );
   const connected = (scored.support.get('connected') ?? []).length > 0;
   if (scored.diagnosis === 'unknown' && !scored.finding && connected) {

@@ -6,7 +6,13 @@ import type { Classifier } from './compile';
 import { lineAround, type Evidence, type Lines } from './evidence';
 import { extractPorts } from './extract';
 
-const hostPattern = /\b(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b|\blocalhost\b|\b127\.0\.0\.1\b|\[?::1\]?(?=[:\s]|$)/g;
+const hostPattern = /\b(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/g;
+/**
+ * A connection to this computer: a local name with a port after it, or after "to"/"host". A log
+ * line's own "localhost" (syslog's host name) is not one.
+ */
+const localTarget =
+  /(?:(?:to|host|server|connect(?:ing)?)[\s:=]{1,3}\[?(localhost|127\.0\.0\.1|::1|0\.0\.0\.0)\b)|(?:(localhost|127\.0\.0\.1|0\.0\.0\.0)|\[(::1)\])(?:[:,] ?\d{1,5}\b|\]:\d{1,5}| port)/;
 
 export type Place =
   | { kind: 'relay'; port: number }
@@ -26,8 +32,9 @@ export function placeOf(
   hints: PlaceHints,
 ): Place {
   const lineTexts = [...new Set(evidence.map((e) => lineAround(lines, e.start)))].map(([a, b]) => norm.slice(a, b));
-  const hosts = lineTexts.flatMap((l) => l.match(hostPattern) ?? []).map((h) => h.replace(/^\[|\]$/g, ''));
-  if (hosts.some((h) => classifier.localHosts.has(h))) {
+  const hosts = lineTexts.flatMap((l) => l.match(hostPattern) ?? []);
+  const local = lineTexts.map((l) => localTarget.exec(l)).find((m) => m !== null);
+  if (local && classifier.localHosts.has(local[1] ?? local[2] ?? local[3] ?? '')) {
     return { kind: 'local' };
   }
   const linePorts = lineTexts.flatMap((l) => extractPorts(l));

@@ -1,6 +1,9 @@
 // What every layer reports: a piece of the text, what it means, and how much it counts.
 import type { Meaning } from './ids';
 
+/** Evidence as the layers report it: with its offset in the normalised text, for finding its line. */
+export type LayerEvidence = Evidence & { at: number };
+
 export type Evidence = {
   /** The layer's entry that matched: "code 5.7.8", "ECONNREFUSED", "relay-refused#2". */
   rule: string;
@@ -14,6 +17,9 @@ export type Evidence = {
   match: string;
   explain: string;
 };
+
+/** From offsets in the normalised text to the original: where the evidence is, and its words. */
+export type Locate = (start: number, end: number) => { start: number; end: number; match: string; at: number };
 
 /** Line starts of a text, for finding the line around an offset. */
 export type Lines = { starts: Array<number>; text: string };

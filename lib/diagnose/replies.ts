@@ -3,10 +3,15 @@
 // target responded with: 421 4.4.2 …", "temporary failure, server said: 550 5.7.1 …"), the
 // inner (later) reply decides and the outer one's codes are set aside.
 import type { CodesFile } from '../content/schema';
-import { lineAround, type Evidence, type Lines } from './evidence';
+import { lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
 
 export type Reply = { code: string; start: number; local: boolean };
-export type ReadReplies = { evidence: Array<Evidence>; replies: Array<Reply> };
+export type ReadReplies = {
+  evidence: Array<LayerEvidence>;
+  replies: Array<Reply>;
+  /** Per line start: where the innermost reply begins, on lines that wrap one reply in another. */
+  inner: Map<number, number>;
+};
 
 /** A three-digit reply code standing on its own (not part of a number, an address or a time). */
 const replyPattern = /(?<![\w.:/+=-])([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
@@ -17,14 +22,17 @@ const statusContext = /(?:dsn=|status:\s{0,3}|#|\(|smtp;\s{0,3}|code:?\s{0,3}|^\
 
 const maxReplies = 200;
 
-export function readReplies(norm: string, text: string, lines: Lines, codes: CodesFile): ReadReplies {
+export function readReplies(norm: string, locate: Locate, lines: Lines, codes: CodesFile): ReadReplies {
   const replies: Array<Reply> = [];
   replyPattern.lastIndex = 0;
   for (let m = replyPattern.exec(norm); m !== null && replies.length < maxReplies; m = replyPattern.exec(norm)) {
     const code = m[1] ?? '';
     const entry = codes.replies[code];
     if (entry) {
-      replies.push({ code, start: m.index, local: entry.local === true });
+      // "550 4.4.7 QUEUE.Expired" is a sending program's own status, whatever the reply code.
+      const subject = /^[ -][245]\.([0-7])\.\d/.exec(norm.slice(m.index + 3, m.index + 10))?.[1];
+      const local = entry.local === true || (subject !== undefined && codes.subjects[subject]?.local === true);
+      replies.push({ code, start: m.index, local });
     }
   }
   // The last reply on each line is the innermost; earlier ones on that line are outer wrappers.
@@ -32,26 +40,24 @@ export function readReplies(norm: string, text: string, lines: Lines, codes: Cod
   for (const r of replies) {
     innerStart.set(lineAround(lines, r.start)[0], r.start);
   }
-  const inner = replies.filter((r) => innerStart.get(lineAround(lines, r.start)[0]) === r.start);
-  const evidence: Array<Evidence> = [];
+  const innermost = replies.filter((r) => innerStart.get(lineAround(lines, r.start)[0]) === r.start);
+  const evidence: Array<LayerEvidence> = [];
   const push = (rule: string, start: number, end: number, e: { means?: Evidence['means']; weight?: number; text: string }) => {
     if (e.means) {
       evidence.push({
         rule,
         means: e.means,
         ...(e.weight === undefined ? {} : { weight: e.weight }),
-        start,
-        end,
-        match: text.slice(start, end),
+        ...locate(start, end),
         explain: `${rule}: ${e.text}.`,
       });
     }
   };
-  for (const r of inner) {
+  for (const r of innermost) {
     const entry = codes.replies[r.code];
     if (entry) {
       push(`Reply ${r.code}`, r.start, r.start + 3, entry);
-      if (!entry.local) {
+      if (!r.local) {
         push(`Reply ${r.code}`, r.start, r.start + 3, { means: 'connected', text: 'a server answered' });
       }
     }
@@ -70,6 +76,9 @@ export function readReplies(norm: string, text: string, lines: Lines, codes: Cod
     const before = norm.slice(Math.max(lineStart, m.index - 16), m.index);
     const paired = /(?:^|[^\d])([2-5])\d\d[ -]$/.exec(before)?.[1] === klass;
     const status = paired || statusContext.test(before);
+    if (status && !paired && (innerStart.get(lineStart) ?? -1) < m.index) {
+      innerStart.set(lineStart, m.index);
+    }
     const exact = codes.details[`${subject}.${detail}`];
     // A detail outside the registry falls back to its subject, but only where it is surely a status.
     const entry = exact ?? (status ? codes.subjects[subject] : undefined);
@@ -83,5 +92,7 @@ export function readReplies(norm: string, text: string, lines: Lines, codes: Cod
       push(`Status ${code}`, m.index, m.index + whole.length, { means: 'connected', text: 'a server answered' });
     }
   }
-  return { evidence, replies };
+  // Only lines that wrap: the inner reply starts after something else that said what happened.
+  const inner = new Map([...innerStart].filter(([lineStart, start]) => start > lineStart + 3));
+  return { evidence, replies, inner };
 }

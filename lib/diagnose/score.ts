@@ -32,7 +32,6 @@ export function score(
   evidence: ReadonlyArray<Evidence>,
   scoring: ScoringFile,
   placeOf: (evidence: ReadonlyArray<Evidence>) => Place,
-  refusals: number,
 ): Scored {
   // Each entry counts once per signal, at its strongest.
   const best = new Map<string, { signal: Signal; weight: number }>();
@@ -83,9 +82,13 @@ export function score(
       add('port25-blocked', blocked);
       alsoPossible.add('submission-port-blocked');
       portUnknown = true;
+    } else if (place.kind === 'local') {
+      // Nothing that a network blocks: no mail server answers on this computer.
+      add('connection-refused', blocked);
+      finding = 'local-host';
     } else if (final.size === 0 && !scores.has('refused')) {
-      finding = place.kind === 'local' ? 'local-host' : 'not-smtp-port';
-      port = place.kind === 'not-smtp' ? place.port : undefined;
+      finding = 'not-smtp-port';
+      port = place.port;
     }
   }
   const refused = scores.get('refused');
@@ -103,9 +106,6 @@ export function score(
       finding = 'local-host';
     }
   }
-  if (final.size === 0 && refusals > 0 && (scores.get('connected') ?? 0) > 0) {
-    add(scoring.unexplainedRefusal.signal as DiagnosisId, scoring.unexplainedRefusal.weight);
-  }
   if (final.has('auth-failed') && support.get('auth-failed')?.some((e) => e.means === 'basic-auth-off')) {
     finding = 'basic-auth-off';
   }
@@ -115,8 +115,12 @@ export function score(
   let diagnosis: DiagnosisId = 'unknown';
   if (top?.[0] === 'incoming') {
     finding = 'incoming';
-  } else if (top) {
+  } else if (top && top[1] >= scoring.minimum) {
     diagnosis = top[0];
+  } else if (top) {
+    // Too little to say: not sure, but the hint is worth offering.
+    alsoPossible.add(top[0]);
+    finding = undefined;
   }
   const topScore = top?.[1] ?? 0;
   const secondScore = second?.[1] ?? 0;
@@ -126,9 +130,9 @@ export function score(
       .filter(([, s]) => s >= topScore * scoring.alternativeShare)
       .map(([id]) => id),
     ...alsoPossible,
-  ].filter((id): id is DiagnosisId => id !== diagnosis && id !== 'incoming');
+  ].filter((id): id is DiagnosisId => id !== diagnosis && id !== 'incoming' && id !== 'unknown');
   const c = scoring.confidence;
-  let confidence = top ? Math.min(c.max, c.base + (c.spread * (topScore - secondScore)) / (topScore + c.damping)) : c.none;
+  let confidence = diagnosis !== 'unknown' && top ? Math.min(c.max, c.base + (c.spread * (topScore - secondScore)) / (topScore + c.damping)) : c.none;
   if (portUnknown && diagnosis === 'port25-blocked') {
     confidence = Math.min(confidence, c.portUnknown);
     finding ??= 'port-unknown';
