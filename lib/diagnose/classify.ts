@@ -62,6 +62,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
         means: family.means,
         ...(family.weight === undefined ? {} : { weight: family.weight }),
         ...locate(m.start, m.end),
+        layer: 'phrase',
         explain: family.explain,
       });
       Object.assign(implied, family.implies);
@@ -88,10 +89,30 @@ export function gatherEvidence(text: string, classifier: Classifier) {
       means: 'isp-interception',
       weight: classifier.rules.scoring.foreignGreeting,
       ...locate(mismatch.start, mismatch.end),
+      layer: 'greeting',
       explain: `The test connected to ${mismatch.target}, but the greeting names ${mismatch.greeting}, another organisation's server.`,
     });
   }
-  return { norm, lines, evidence: decideOnInner(evidence, replies.inner, lines), implied, replies: replies.replies };
+  return {
+    norm,
+    lines,
+    evidence: decideOnInner(longestReading(evidence), replies.inner, lines),
+    implied,
+    replies: replies.replies,
+  };
+}
+
+/**
+ * Where one phrase family's words lie inside another's, the longer reading is the more precise
+ * one ("lookup smtp.example.net: i/o timeout" is a name lookup, not also a timeout).
+ */
+function longestReading(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
+  const phrases = evidence.filter((e) => e.layer === 'phrase');
+  return evidence.filter(
+    (e) =>
+      e.layer !== 'phrase' ||
+      !phrases.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start),
+  );
 }
 
 /**
@@ -105,7 +126,7 @@ function decideOnInner(
   lines: Lines,
 ): Array<Evidence> {
   if (inner.size === 0) {
-    return evidence.map(({ at: _at, ...e }) => e);
+    return evidence.map(({ at: _at, layer: _layer, ...e }) => e);
   }
   const lineOf = (e: { at: number }) => lineAround(lines, e.at)[0];
   const saysSomething = new Set(
@@ -114,8 +135,8 @@ function decideOnInner(
       .map((e) => lineOf(e)),
   );
   return evidence
-    .filter((e) => !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)))
-    .map(({ at: _at, ...e }) => e);
+    .filter((e) => e.means === 'connected' || !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)))
+    .map(({ at: _at, layer: _layer, ...e }) => e);
 }
 
 export function classify(input: string, classifier: Classifier): Classification {

@@ -2,7 +2,7 @@
 import type { Meaning } from './ids';
 
 /** Evidence as the layers report it: with its offset in the normalised text, for finding its line. */
-export type LayerEvidence = Evidence & { at: number };
+export type LayerEvidence = Evidence & { at: number; layer: 'code' | 'identity' | 'phrase' | 'greeting' };
 
 export type Evidence = {
   /** The layer's entry that matched: "code 5.7.8", "ECONNREFUSED", "relay-refused#2". */

@@ -16,6 +16,7 @@ function identityEvidence(identity: Identity, start: number, end: number, locate
     rule: identity.name,
     means: identity.kind,
     ...locate(start, end),
+    layer: 'identity',
     explain: `${what}: a ${identity.kind.replace('-', ' ')} error.`,
   };
 }

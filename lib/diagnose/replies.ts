@@ -35,12 +35,18 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
       replies.push({ code, start: m.index, local });
     }
   }
-  // The last reply on each line is the innermost; earlier ones on that line are outer wrappers.
+  // The last reply on each line is the innermost; earlier ones on that line are outer wrappers,
+  // unless they are the same reply going on ("550-5.7.1 … 550 5.7.1 …").
   const innerStart = new Map<number, number>();
+  const innerCode = new Map<number, string>();
   for (const r of replies) {
-    innerStart.set(lineAround(lines, r.start)[0], r.start);
+    const line = lineAround(lines, r.start)[0];
+    if (innerCode.get(line) !== r.code) {
+      innerStart.set(line, r.start);
+      innerCode.set(line, r.code);
+    }
   }
-  const innermost = replies.filter((r) => innerStart.get(lineAround(lines, r.start)[0]) === r.start);
+  const innermost = replies.filter((r) => innerCode.get(lineAround(lines, r.start)[0]) === r.code);
   const evidence: Array<LayerEvidence> = [];
   const push = (rule: string, start: number, end: number, e: { means?: Evidence['means']; weight?: number; text: string }) => {
     if (e.means) {
@@ -49,6 +55,7 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
         means: e.means,
         ...(e.weight === undefined ? {} : { weight: e.weight }),
         ...locate(start, end),
+        layer: 'code',
         explain: `${rule}: ${e.text}.`,
       });
     }
