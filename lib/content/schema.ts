@@ -328,6 +328,12 @@ const hostPatternSchema = z
     }
   });
 
+/**
+ * One idea written as a pattern: a regular expression, or a list of them (its wordings, in each
+ * language or program) that count as one pattern.
+ */
+const conceptSchema = z.union([patternSchema, z.array(patternSchema).min(1).max(60)]);
+
 const weightSchema = z.int().min(1).max(10);
 const diagnosisText = z.strictObject({
   title: z.string().min(3).max(80),
@@ -378,7 +384,7 @@ export const identitiesFileSchema = z.strictObject({
       libuv: errnoNumber.optional(),
     }),
   ),
-  numberContexts: z.array(patternSchema).min(1),
+  numberContexts: z.array(conceptSchema).min(1),
   names: z.array(
     z.strictObject({
       name: z.string().regex(/^[A-Za-z_][\w.:]{2,80}$/, 'expected a name such as SocketTimeoutException'),
@@ -409,7 +415,7 @@ export const contextFileSchema = z.strictObject({
       id: slug,
       explain: z.string().min(5).max(200),
       implies: impliedFactsSchema,
-      patterns: z.array(patternSchema).min(1),
+      patterns: z.array(conceptSchema).min(1),
     }),
   ),
 });
@@ -424,7 +430,7 @@ export const phrasesFileSchema = z.strictObject({
         weight: weightSchema.optional(),
         explain: z.string().min(5).max(200),
         implies: impliedFactsSchema.optional(),
-        patterns: z.array(patternSchema).min(1),
+        patterns: z.array(conceptSchema).min(1),
       }),
     )
     .min(1),

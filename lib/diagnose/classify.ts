@@ -130,9 +130,7 @@ function decideOnInner(
   }
   const lineOf = (e: { at: number }) => lineAround(lines, e.at)[0];
   const saysSomething = new Set(
-    evidence
-      .filter((e) => e.means !== 'connected' && e.at >= (inner.get(lineOf(e)) ?? Infinity))
-      .map((e) => lineOf(e)),
+    evidence.filter((e) => e.means !== 'connected' && e.at >= (inner.get(lineOf(e)) ?? Infinity)).map((e) => lineOf(e)),
   );
   return evidence
     .filter((e) => e.means === 'connected' || !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)))
@@ -144,10 +142,8 @@ export function classify(input: string, classifier: Classifier): Classification 
   const text = truncated ? Buffer.from(input, 'utf8').subarray(0, maxTextBytes).toString('utf8') : input;
   const { rules } = classifier;
   const { norm, lines, evidence, implied } = gatherEvidence(text, classifier);
-  const scored = score(
-    evidence,
-    rules.scoring,
-    (e) => placeOf(e, norm, lines, classifier, { sender: implied.sender, port: implied.port }),
+  const scored = score(evidence, rules.scoring, (e) =>
+    placeOf(e, norm, lines, classifier, { sender: implied.sender, port: implied.port }),
   );
   const connected = (scored.support.get('connected') ?? []).length > 0;
   if (scored.diagnosis === 'unknown' && !scored.finding && connected) {
@@ -157,8 +153,11 @@ export function classify(input: string, classifier: Classifier): Classification 
   const explanation = explain(scored, rules, implied, shownPort);
   // What supports the diagnosis comes first, strongest first; then the rest in text order.
   const chosen = new Set(
-    [scored.diagnosis, scored.diagnosis.endsWith('-blocked') ? 'blocked' : '', scored.diagnosis === 'connection-refused' ? 'refused' : '']
-      .flatMap((s) => scored.support.get(s as never) ?? []),
+    [
+      scored.diagnosis,
+      scored.diagnosis.endsWith('-blocked') ? 'blocked' : '',
+      scored.diagnosis === 'connection-refused' ? 'refused' : '',
+    ].flatMap((s) => scored.support.get(s as never) ?? []),
   );
   const shown = [
     ...[...chosen].sort((a, b) => (b.weight ?? 5) - (a.weight ?? 5) || a.start - b.start),

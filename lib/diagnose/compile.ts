@@ -9,11 +9,19 @@ export type Writer = ContextFile['writers'][number];
 
 /** Who a pattern belongs to. */
 export type PatternOwner =
-  | { layer: 'phrase'; family: Family }
-  | { layer: 'writer'; writer: Writer }
-  | { layer: 'number' };
+  { layer: 'phrase'; family: Family } | { layer: 'writer'; writer: Writer } | { layer: 'number' };
 
-export type CompiledPattern = { id: string; source: string; regex: RegExp; owner: PatternOwner };
+export type CompiledPattern = {
+  id: string;
+  /** The wordings that make up this one pattern. */
+  wordings: Array<string>;
+  source: string;
+  regex: RegExp;
+  owner: PatternOwner;
+};
+
+/** A pattern as data: one regular expression, or a list of wordings that count as one. */
+type Concept = string | Array<string>;
 
 export type Identity = { id: string; name: string; kind?: ConnectionKind; runtime?: string; number?: boolean };
 
@@ -44,11 +52,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function compileRules(rules: DiagnoseRules): Classifier {
   const patterns: Array<CompiledPattern> = [];
   const byLiteral = new Map<string, Array<CompiledPattern>>();
-  const add = (id: string, source: string, owner: PatternOwner) => {
-    const pattern = { id, source, regex: new RegExp(source, 'gm'), owner };
+  const add = (id: string, concept: Concept, owner: PatternOwner) => {
+    const wordings = typeof concept === 'string' ? [concept] : concept;
+    const source = wordings.map((w) => `(?:${w})`).join('|');
+    const pattern = { id, wordings, source, regex: new RegExp(source, 'gm'), owner };
     patterns.push(pattern);
-    // The schema has checked every pattern has literals.
-    for (const literal of requiredLiterals(source) ?? []) {
+    // The schema has checked every wording has literals.
+    for (const literal of new Set(wordings.flatMap((w) => requiredLiterals(w) ?? []))) {
       byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), pattern]);
     }
   };
@@ -75,7 +85,12 @@ export function compileRules(rules: DiagnoseRules): Classifier {
     }
   }
   for (const n of rules.identities.names) {
-    identities.set(n.name.toLowerCase(), { id: n.name, name: n.name, runtime: n.runtime, ...(n.kind ? { kind: n.kind } : {}) });
+    identities.set(n.name.toLowerCase(), {
+      id: n.name,
+      name: n.name,
+      runtime: n.runtime,
+      ...(n.kind ? { kind: n.kind } : {}),
+    });
   }
   for (const h of rules.identities.hresults) {
     identities.set(h.code.toLowerCase(), { id: h.code, name: h.code, ...(h.kind ? { kind: h.kind } : {}) });

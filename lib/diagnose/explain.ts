@@ -5,7 +5,13 @@ import type { DiagnoseRules } from '../content/schema';
 import type { ImpliedFacts } from './classify';
 import type { Scored } from './score';
 
-export type Explanation = { title: string; explain: string; article?: string; question?: string; implied: ImpliedFacts };
+export type Explanation = {
+  title: string;
+  explain: string;
+  article?: string;
+  question?: string;
+  implied: ImpliedFacts;
+};
 
 const portFacts = new Set(['25', '587', '465', '2525']);
 
@@ -18,11 +24,15 @@ export function explain(scored: Scored, rules: DiagnoseRules, gathered: ImpliedF
     question ??= rules.questions.port;
   }
   const unsure = scored.confidence < scoring.confidence.ask;
-  if (!question && !finding && (unsure || scored.diagnosis === 'unknown' || scored.diagnosis === 'connection-refused')) {
+  if (
+    !question &&
+    !finding &&
+    (unsure || scored.diagnosis === 'unknown' || scored.diagnosis === 'connection-refused')
+  ) {
     question = meaning.question;
   }
 
-  const implied: ImpliedFacts = { ...gathered, ...(finding ? {} : (meaning.implies ?? {})) };
+  const implied: ImpliedFacts = { ...gathered, ...(meaning.implies ?? {}) };
   if (scored.diagnosis === 'unknown') {
     delete implied.symptom;
   }

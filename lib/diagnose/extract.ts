@@ -42,7 +42,8 @@ const notDomains =
 const patterns = {
   // host:25, [2a00::1b]:25 and 1.2.3.4:25, but not the minutes of 09:42:44.
   // host:25, but not a source file's line (StreamBuffer.php:268).
-  portAfterName: /[a-z-](?<!\.(?:php|py|js|mjs|cjs|ts|tsx|java|kt|cs|rb|go|c|h|cc|cpp|pl|pm|ex|exs|erl|lua|sh)):(\d{2,5})\b(?![.:]\d)/gi,
+  portAfterName:
+    /[a-z-](?<!\.(?:php|py|js|mjs|cjs|ts|tsx|java|kt|cs|rb|go|c|h|cc|cpp|pl|pm|ex|exs|erl|lua|sh)):(\d{2,5})\b(?![.:]\d)/gi,
   portAfterBracket: /\]:(\d{2,5})\b/g,
   portAfterIp: /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:(\d{2,5})\b/g,
   portWord: /\bport[\s:=]{1,3}(\d{2,5})\b/gi,

@@ -8,14 +8,14 @@ import { getDomain } from 'tldts';
 export type GreetingMismatch = { target: string; greeting: string; start: number; end: number };
 
 const targetPatterns = [
-  /\btelnet\s{1,5}([a-z0-9][\w.-]{2,120})\s{1,5}\d{1,5}\b/,
-  /\bnc\s{1,5}(?:-[a-z]{1,4}\s{1,5}(?:\d{1,4}\s{1,5})?){0,6}([a-z0-9][\w.-]{2,120})\s{1,5}\d{1,5}\b/,
-  /-connect\s{1,5}([a-z0-9][\w.-]{2,120}):\d{1,5}/,
-  /--server\s{1,5}([a-z0-9][\w.-]{2,120})/,
-  /\b(?:connected to|trying to connect to|connecting to|connection to:? (?:smtp:\/\/)?)\s{0,3}([a-z][\w.-]{2,120})/,
+  /\btelnet\s{1,5}([a-z0-9][\w.-]{2,120})\s{1,5}\d{1,5}\b/i,
+  /\bnc\s{1,5}(?:-[a-z]{1,4}\s{1,5}(?:\d{1,4}\s{1,5})?){0,6}([a-z0-9][\w.-]{2,120})\s{1,5}\d{1,5}\b/i,
+  /-connect\s{1,5}([a-z0-9][\w.-]{2,120}):\d{1,5}/i,
+  /--server\s{1,5}([a-z0-9][\w.-]{2,120})/i,
+  /\b(?:connected to|trying to connect to|connecting to|connection to:? (?:smtp:\/\/)?)\s{0,3}([a-z][\w.-]{2,120})/i,
 ];
 
-const greetingPattern = /^[\s<s:*=-]{0,12}220[ -]([a-z0-9][\w.-]{2,120})\b/;
+const greetingPattern = /^[\s<s:*=-]{0,12}220[ -]([a-z0-9][\w.-]{2,120})\b/i;
 
 /** The organisation a host belongs to: its registrable domain, or the group that domain is in. */
 export function organisation(host: string, groups: ReadonlyMap<string, number> = new Map()): string | undefined {

@@ -1,7 +1,7 @@
 // Layer 2: error identities. Errno names and numbers, runtime and library error names, and
 // Outlook/Windows codes, each read as the kind of failure it reports (identities.yaml).
 import { wrappedWindowsError, type Classifier, type Identity } from './compile';
-import type { Evidence, LayerEvidence, Locate } from './evidence';
+import type { LayerEvidence, Locate } from './evidence';
 import type { PatternMatch } from './patterns';
 import type { Found } from './sieve';
 
@@ -63,7 +63,10 @@ export function readIdentities(
         const wrapped = hex === undefined ? undefined : classifier.errnoByNumber.get(parseInt(hex, 16));
         const e = wrapped && identityEvidence(wrapped, at, at + 10, locate);
         if (e) {
-          evidence.push({ ...e, explain: `${e.match} wraps Windows error ${parseInt(hex ?? '0', 16)} (${wrapped.name}).` });
+          evidence.push({
+            ...e,
+            explain: `${e.match} wraps Windows error ${parseInt(hex ?? '0', 16)} (${wrapped.name}).`,
+          });
         }
       }
     }

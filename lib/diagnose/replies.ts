@@ -48,7 +48,12 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
   }
   const innermost = replies.filter((r) => innerCode.get(lineAround(lines, r.start)[0]) === r.code);
   const evidence: Array<LayerEvidence> = [];
-  const push = (rule: string, start: number, end: number, e: { means?: Evidence['means']; weight?: number; text: string }) => {
+  const push = (
+    rule: string,
+    start: number,
+    end: number,
+    e: { means?: Evidence['means']; weight?: number; text: string },
+  ) => {
     if (e.means) {
       evidence.push({
         rule,
@@ -93,7 +98,8 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
       continue;
     }
     const code = `${klass}.${subject}.${detail}`;
-    const weight = entry.weight === undefined ? undefined : status ? entry.weight : Math.max(1, entry.weight - 3);
+    // Where it may be a version number (PHPMailer 5.2.2), it is only a hint.
+    const weight = entry.weight === undefined ? undefined : status ? entry.weight : Math.min(2, entry.weight);
     push(`Status ${code}`, m.index, m.index + whole.length, { ...entry, ...(weight === undefined ? {} : { weight }) });
     if (!entry.local && status) {
       push(`Status ${code}`, m.index, m.index + whole.length, { means: 'connected', text: 'a server answered' });

@@ -132,14 +132,18 @@ export function score(
     ...alsoPossible,
   ].filter((id): id is DiagnosisId => id !== diagnosis && id !== 'incoming' && id !== 'unknown');
   const c = scoring.confidence;
-  let confidence = diagnosis !== 'unknown' && top ? Math.min(c.max, c.base + (c.spread * (topScore - secondScore)) / (topScore + c.damping)) : c.none;
+  let confidence =
+    diagnosis !== 'unknown' && top
+      ? Math.min(c.max, c.base + (c.spread * (topScore - secondScore)) / (topScore + c.damping))
+      : c.none;
   if (portUnknown && diagnosis === 'port25-blocked') {
     confidence = Math.min(confidence, c.portUnknown);
     finding ??= 'port-unknown';
   }
   return {
     diagnosis,
-    alternatives: [...new Set(alternatives)],
+    // About receiving mail: nothing about sending is worth offering.
+    alternatives: finding === 'incoming' ? [] : [...new Set(alternatives)],
     confidence: Math.round(confidence * 100) / 100,
     ...(finding ? { finding } : {}),
     ...(port === undefined ? {} : { port }),

@@ -82,7 +82,9 @@ export function loadCorpus(): Array<LabelledText> {
   const corpusDir = join(fixtureDir, 'corpus');
   const seen = new Set(texts.map((t) => t.text.trim()));
   if (existsSync(corpusDir)) {
-    for (const file of readdirSync(corpusDir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const raw: unknown = JSON.parse(readFileSync(join(corpusDir, file), 'utf8'));
       const entries = Array.isArray(raw) ? raw : ((raw as { texts?: unknown }).texts ?? []);
       for (const entry of z.array(corpusEntrySchema).parse(entries)) {
