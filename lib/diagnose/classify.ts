@@ -5,7 +5,7 @@ import { placeOf, mailPorts } from './context';
 import type { Classifier } from './compile';
 import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
 import { explain } from './explain';
-import { extractFacts, type ExtractedFacts } from './extract';
+import { extractFacts, extractPortPlaces, type ExtractedFacts } from './extract';
 import { findGreetingMismatch } from './greeting';
 import type { DiagnosisId, impliedFactNames } from './ids';
 import { readIdentities } from './identities';
@@ -49,7 +49,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
     return { start, end, match: text.slice(start, end), at: from };
   };
   const lines = indexLines(norm);
-  const found = sieve(norm, classifier);
+  const found = sieve(norm, classifier.sieve);
   const matches = matchPatterns(norm, lines, found, classifier);
   const evidence: Array<LayerEvidence> = [];
   const implied: ImpliedFacts = {};
@@ -96,10 +96,21 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   return {
     norm,
     lines,
-    evidence: decideOnInner(longestReading(evidence), replies.inner, lines),
+    evidence: decideOnInner(longestReading(fewPerRule(evidence)), replies.inner, lines),
     implied,
     replies: replies.replies,
   };
+}
+
+/** Each entry counts once; a few places are enough to show it (a transcript has many 250s). */
+function fewPerRule(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
+  const seen = new Map<string, number>();
+  return evidence.filter((e) => {
+    const key = `${e.rule}\u0000${e.means}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return n < 3;
+  });
 }
 
 /**
@@ -124,17 +135,17 @@ function decideOnInner(
   evidence: Array<LayerEvidence>,
   inner: ReadonlyMap<number, number>,
   lines: Lines,
-): Array<Evidence> {
+): Array<LayerEvidence> {
   if (inner.size === 0) {
-    return evidence.map(({ at: _at, layer: _layer, ...e }) => e);
+    return evidence;
   }
   const lineOf = (e: { at: number }) => lineAround(lines, e.at)[0];
   const saysSomething = new Set(
     evidence.filter((e) => e.means !== 'connected' && e.at >= (inner.get(lineOf(e)) ?? Infinity)).map((e) => lineOf(e)),
   );
-  return evidence
-    .filter((e) => e.means === 'connected' || !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)))
-    .map(({ at: _at, layer: _layer, ...e }) => e);
+  return evidence.filter(
+    (e) => e.means === 'connected' || !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)),
+  );
 }
 
 export function classify(input: string, classifier: Classifier): Classification {
@@ -142,6 +153,7 @@ export function classify(input: string, classifier: Classifier): Classification 
   const text = truncated ? Buffer.from(input, 'utf8').subarray(0, maxTextBytes).toString('utf8') : input;
   const { rules } = classifier;
   const { norm, lines, evidence, implied } = gatherEvidence(text, classifier);
+  let ports: ReturnType<typeof extractPortPlaces> | undefined;
   const scored = score(evidence, rules.scoring, (e) =>
     placeOf(e, norm, lines, classifier, { sender: implied.sender, port: implied.port }),
   );
@@ -159,17 +171,23 @@ export function classify(input: string, classifier: Classifier): Classification 
       scored.diagnosis === 'connection-refused' ? 'refused' : '',
     ].flatMap((s) => scored.support.get(s as never) ?? []),
   );
+  const places = new Set<string>();
   const shown = [
     ...[...chosen].sort((a, b) => (b.weight ?? 5) - (a.weight ?? 5) || a.start - b.start),
     ...evidence.filter((e) => !chosen.has(e)).sort((a, b) => a.start - b.start),
-  ].filter((e, i, all) => e.end > e.start && all.findIndex((o) => o.start === e.start && o.end === e.end) === i);
+  ].filter((e) => {
+    const key = `${e.start}:${e.end}`;
+    const fresh = e.end > e.start && !places.has(key);
+    places.add(key);
+    return fresh;
+  });
   return {
     diagnosis: scored.diagnosis,
     title: explanation.title,
     explain: explanation.explain,
     confidence: scored.confidence,
     alternatives: scored.alternatives,
-    evidence: shown.slice(0, rules.scoring.maxEvidence),
+    evidence: shown.slice(0, rules.scoring.maxEvidence).map(({ at: _at, layer: _layer, ...e }) => e),
     facts: extractFacts(text),
     ...(explanation.question ? { question: explanation.question } : {}),
     implied: explanation.implied,

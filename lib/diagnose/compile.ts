@@ -3,6 +3,7 @@
 import { requiredLiterals } from '../content/regex';
 import type { DiagnoseRules, PhrasesFile, ContextFile } from '../content/schema';
 import type { ConnectionKind } from './ids';
+import { buildSieve, type Sieve } from './sieve';
 
 export type Family = PhrasesFile['families'][number];
 export type Writer = ContextFile['writers'][number];
@@ -15,10 +16,13 @@ export type CompiledPattern = {
   id: string;
   /** The wordings that make up this one pattern. */
   wordings: Array<string>;
+  /** All wordings as one expression (what the rules check runs). */
   source: string;
-  regex: RegExp;
   owner: PatternOwner;
 };
+
+/** One wording, compiled: the classifier only runs the wordings whose plain words it found. */
+export type CompiledWording = { pattern: CompiledPattern; regex: RegExp };
 
 /** A pattern as data: one regular expression, or a list of wordings that count as one. */
 type Concept = string | Array<string>;
@@ -28,12 +32,10 @@ export type Identity = { id: string; name: string; kind?: ConnectionKind; runtim
 export type Classifier = {
   rules: DiagnoseRules;
   patterns: Array<CompiledPattern>;
-  /** One expression matching every literal any pattern or identity needs. */
-  sieve: RegExp;
-  /** For each literal, the literals found inside it and where: finding one finds those too. */
-  inside: Map<string, Array<[string, number]>>;
-  /** The patterns to try when a literal is in the text. */
-  byLiteral: Map<string, Array<CompiledPattern>>;
+  /** Finds every literal any pattern or identity needs, in one pass. */
+  sieve: Sieve;
+  /** The wordings to try when a literal is in the text. */
+  byLiteral: Map<string, Array<CompiledWording>>;
   /** Identities by lowercased name or code. */
   identities: Map<string, Identity>;
   /** Errno names by number (Linux, macOS, Windows and libuv numbers do not collide). */
@@ -47,19 +49,19 @@ export type Classifier = {
   submissionPorts: ReadonlySet<number>;
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function compileRules(rules: DiagnoseRules): Classifier {
   const patterns: Array<CompiledPattern> = [];
-  const byLiteral = new Map<string, Array<CompiledPattern>>();
+  const byLiteral = new Map<string, Array<CompiledWording>>();
   const add = (id: string, concept: Concept, owner: PatternOwner) => {
     const wordings = typeof concept === 'string' ? [concept] : concept;
-    const source = wordings.map((w) => `(?:${w})`).join('|');
-    const pattern = { id, wordings, source, regex: new RegExp(source, 'gm'), owner };
+    const pattern = { id, wordings, source: wordings.map((w) => `(?:${w})`).join('|'), owner };
     patterns.push(pattern);
-    // The schema has checked every wording has literals.
-    for (const literal of new Set(wordings.flatMap((w) => requiredLiterals(w) ?? []))) {
-      byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), pattern]);
+    for (const wording of wordings) {
+      const compiled = { pattern, regex: new RegExp(wording, 'gm') };
+      // The schema has checked every wording has literals.
+      for (const literal of requiredLiterals(wording) ?? []) {
+        byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), compiled]);
+      }
     }
   };
   for (const family of rules.phrases.families) {
@@ -96,28 +98,12 @@ export function compileRules(rules: DiagnoseRules): Classifier {
     identities.set(h.code.toLowerCase(), { id: h.code, name: h.code, ...(h.kind ? { kind: h.kind } : {}) });
   }
 
-  // Every literal once, longest first, so the sieve reports the longest at each position.
-  const literals = [...new Set([...byLiteral.keys(), ...identities.keys(), wrappedWindowsError])].sort(
-    (a, b) => b.length - a.length,
-  );
-  const inside = new Map<string, Array<[string, number]>>();
-  for (const outer of literals) {
-    const found: Array<[string, number]> = [];
-    for (const inner of literals) {
-      for (let at = outer.indexOf(inner); at !== -1; at = outer.indexOf(inner, at + 1)) {
-        found.push([inner, at]);
-      }
-    }
-    inside.set(outer, found);
-  }
-
   const organisations = new Map<string, number>();
   rules.context.organisations.forEach((domains, i) => domains.forEach((d) => organisations.set(d, i)));
   return {
     rules,
     patterns,
-    sieve: new RegExp(literals.map(escape).join('|'), 'g'),
-    inside,
+    sieve: buildSieve([...new Set([...byLiteral.keys(), ...identities.keys(), wrappedWindowsError])]),
     byLiteral,
     identities,
     errnoByNumber,

@@ -4,7 +4,7 @@
 // (localhost) is no network's block either.
 import type { Classifier } from './compile';
 import { lineAround, type Evidence, type Lines } from './evidence';
-import { extractPorts } from './extract';
+import { extractPortPlaces } from './extract';
 
 const hostPattern = /\b(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/g;
 /**
@@ -25,20 +25,22 @@ export type PlaceHints = { sender?: string | undefined; port?: string | undefine
 
 /** Where the connection in these pieces of evidence was going: their lines first, then the text. */
 export function placeOf(
-  evidence: ReadonlyArray<Evidence>,
+  evidence: ReadonlyArray<Evidence & { at: number }>,
   norm: string,
   lines: Lines,
   classifier: Classifier,
   hints: PlaceHints,
+  portPlaces: ReadonlyArray<{ port: number; at: number }> = extractPortPlaces(norm),
 ): Place {
-  const lineTexts = [...new Set(evidence.map((e) => lineAround(lines, e.start)))].map(([a, b]) => norm.slice(a, b));
-  const hosts = lineTexts.flatMap((l) => l.match(hostPattern) ?? []);
+  const ranges = evidence.map((e) => lineAround(lines, e.at));
+  const lineTexts = [...new Set(ranges.map(([a]) => a))].map((a) => norm.slice(a, lineAround(lines, a)[1]));
   const local = lineTexts.map((l) => localTarget.exec(l)).find((m) => m !== null);
   if (local && classifier.localHosts.has(local[1] ?? local[2] ?? local[3] ?? '')) {
     return { kind: 'local' };
   }
-  const linePorts = lineTexts.flatMap((l) => extractPorts(l));
-  const ports = linePorts.length > 0 ? linePorts : extractPorts(norm);
+  const all = portPlaces;
+  const linePorts = all.filter((p) => ranges.some(([a, b]) => p.at >= a && p.at <= b)).map((p) => p.port);
+  const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
   const relay = ports.find((p) => classifier.relayPorts.has(p));
   const submission = ports.find((p) => classifier.submissionPorts.has(p));
   if (relay !== undefined && submission === undefined) {
@@ -56,6 +58,7 @@ export function placeOf(
     return classifier.relayPorts.has(port) ? { kind: 'relay', port } : { kind: 'submission', port };
   }
   // No port in the text: the kind of host, or of sender, still tells.
+  const hosts = lineTexts.flatMap((l) => l.match(hostPattern) ?? []);
   const named = hosts.length > 0 ? hosts : (norm.match(hostPattern) ?? []);
   if (named.some((h) => classifier.mxHosts.some((re) => re.test(h)))) {
     return { kind: 'relay', port: 25 };
@@ -77,5 +80,7 @@ export function placeOf(
 
 /** Mail ports named anywhere in the text, for the troubleshooter and the headline. */
 export function mailPorts(norm: string, classifier: Classifier): Array<number> {
-  return extractPorts(norm).filter((p) => classifier.relayPorts.has(p) || classifier.submissionPorts.has(p));
+  return extractPortPlaces(norm)
+    .map((p) => p.port)
+    .filter((p) => classifier.relayPorts.has(p) || classifier.submissionPorts.has(p));
 }

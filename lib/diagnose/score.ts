@@ -3,7 +3,7 @@
 // often the text repeats it; different entries add up.
 import type { ScoringFile } from '../content/schema';
 import type { Place } from './context';
-import type { Evidence } from './evidence';
+import type { LayerEvidence } from './evidence';
 import { diagnosisIds, type DiagnosisId, type FindingId, type Signal } from './ids';
 
 export type Scored = {
@@ -16,33 +16,43 @@ export type Scored = {
   /** A block whose port the text does not tell. */
   portUnknown: boolean;
   /** Signals and the evidence behind each, for ordering what is shown. */
-  support: Map<Signal, Array<Evidence>>;
+  support: Map<Signal, Array<LayerEvidence>>;
 };
 
 const isDiagnosis = (s: string): s is DiagnosisId => (diagnosisIds as ReadonlyArray<string>).includes(s);
 
 /** The signals a piece of evidence stands for, with their weights. */
-function signalsOf(e: Evidence, scoring: ScoringFile): Array<{ signal: Signal; weight: number }> {
-  const table = (scoring.meanings as Partial<Record<string, Array<{ signal: Signal; weight: number }>>>)[e.means];
-  const base = table ?? [{ signal: e.means as Signal, weight: e.weight ?? 1 }];
-  return base.map((s, i) => (i === 0 && e.weight !== undefined ? { ...s, weight: e.weight } : s));
+function signalsOf(e: LayerEvidence, scoring: ScoringFile): ReadonlyArray<{ signal: Signal; weight: number }> {
+  const table = (scoring.meanings as Partial<Record<string, ReadonlyArray<{ signal: Signal; weight: number }>>>)[
+    e.means
+  ];
+  if (!table) {
+    return [{ signal: e.means as Signal, weight: e.weight ?? 1 }];
+  }
+  const first = table[0];
+  return e.weight === undefined || !first ? table : [{ signal: first.signal, weight: e.weight }, ...table.slice(1)];
 }
 
 export function score(
-  evidence: ReadonlyArray<Evidence>,
+  evidence: ReadonlyArray<LayerEvidence>,
   scoring: ScoringFile,
-  placeOf: (evidence: ReadonlyArray<Evidence>) => Place,
+  placeOf: (evidence: ReadonlyArray<LayerEvidence>) => Place,
 ): Scored {
   // Each entry counts once per signal, at its strongest.
   const best = new Map<string, { signal: Signal; weight: number }>();
-  const support = new Map<Signal, Array<Evidence>>();
+  const support = new Map<Signal, Array<LayerEvidence>>();
   for (const e of evidence) {
     for (const s of signalsOf(e, scoring)) {
       const key = `${e.rule}\u0000${s.signal}`;
       if ((best.get(key)?.weight ?? 0) < s.weight) {
         best.set(key, s);
       }
-      support.set(s.signal, [...(support.get(s.signal) ?? []), e]);
+      const list = support.get(s.signal);
+      if (list) {
+        list.push(e);
+      } else {
+        support.set(s.signal, [e]);
+      }
     }
   }
   const scores = new Map<Signal, number>();
