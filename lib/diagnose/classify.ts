@@ -154,8 +154,9 @@ export function classify(input: string, classifier: Classifier): Classification 
   const { rules } = classifier;
   const { norm, lines, evidence, implied } = gatherEvidence(text, classifier);
   let ports: ReturnType<typeof extractPortPlaces> | undefined;
+  const hints = { sender: implied.sender, port: implied.port };
   const scored = score(evidence, rules.scoring, (e) =>
-    placeOf(e, norm, lines, classifier, { sender: implied.sender, port: implied.port }),
+    placeOf(e, norm, lines, classifier, hints, (ports ??= extractPortPlaces(norm))),
   );
   const connected = (scored.support.get('connected') ?? []).length > 0;
   if (scored.diagnosis === 'unknown' && !scored.finding && connected) {

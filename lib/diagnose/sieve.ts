@@ -21,7 +21,7 @@ export type Sieve = {
 };
 
 export function buildSieve(words: ReadonlyArray<string>): Sieve {
-  const next: Array<Map<number, number>> = [new Map()];
+  const next: Array<Map<number, number>> = [new Map<number, number>()];
   const own: Array<Array<number>> = [[]];
   words.forEach((word, index) => {
     let state = 0;
@@ -30,7 +30,7 @@ export function buildSieve(words: ReadonlyArray<string>): Sieve {
       let to = next[state]?.get(c);
       if (to === undefined) {
         to = next.length;
-        next.push(new Map());
+        next.push(new Map<number, number>());
         own.push([]);
         next[state]?.set(c, to);
       }
