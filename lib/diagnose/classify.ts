@@ -26,6 +26,8 @@ export type Classification = {
   diagnosis: DiagnosisId;
   title: string;
   explain: string;
+  /** The article section that explains what the text shows. */
+  article?: string;
   /** 0 to 1: how sure the evidence makes us. */
   confidence: number;
   alternatives: Array<DiagnosisId>;
@@ -186,6 +188,7 @@ export function classify(input: string, classifier: Classifier): Classification 
     diagnosis: scored.diagnosis,
     title: explanation.title,
     explain: explanation.explain,
+    ...(explanation.article ? { article: explanation.article } : {}),
     confidence: scored.confidence,
     alternatives: scored.alternatives,
     evidence: shown.slice(0, rules.scoring.maxEvidence).map(({ at: _at, layer: _layer, ...e }) => e),
