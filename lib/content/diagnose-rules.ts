@@ -1,7 +1,7 @@
 // content/diagnose/*.yaml: the classifier's layers (codes, identities, context, phrases), its
 // scoring and its explanations, each checked so a broken or dangerous entry fails the build with
 // the file and line named.
-import { factValues, type FactName } from '../troubleshoot/vocabulary';
+import { factValues, type FactName } from '../vocabulary/facts';
 import type { Problem } from './problems';
 import {
   codesFileSchema,

@@ -1,10 +1,9 @@
 // content/request/letter.yaml: the request letter's template. The ESP's placeholders are filled
 // now; the customer's stay for render time. Any other {{name}}, or a condition that cannot hold,
 // fails the build.
-import { letterPlaceholders } from '../request/letter';
-import { explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
+import { explainMissing, fillPlaceholders, type Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
-import { letterConditions, letterTemplateSchema, type LetterTemplate } from './schema';
+import { letterConditions, letterPlaceholders, letterTemplateSchema, type LetterTemplate } from './schema';
 import { parseYaml } from './yaml';
 
 export function parseLetterTemplate(

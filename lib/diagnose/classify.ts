@@ -7,7 +7,7 @@ import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines, 
 import { explain } from './explain';
 import { extractFacts, extractPortPlaces, type ExtractedFacts } from './extract';
 import { findGreetingMismatch } from './greeting';
-import type { DiagnosisId, impliedFactNames } from './ids';
+import type { DiagnosisId, impliedFactNames } from '../vocabulary/diagnoses';
 import { readIdentities } from './identities';
 import { normalise, originalOffset } from './normalise';
 import { matchPatterns } from './patterns';

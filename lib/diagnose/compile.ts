@@ -2,7 +2,7 @@
 // of the plain words patterns need, so a text is read once to learn which patterns to try.
 import { requiredLiterals } from '../content/regex';
 import type { DiagnoseRules, PhrasesFile, ContextFile } from '../content/schema';
-import type { ConnectionKind } from './ids';
+import type { ConnectionKind } from '../vocabulary/diagnoses';
 import { buildSieve, type Sieve } from './sieve';
 
 export type Family = PhrasesFile['families'][number];

@@ -1,5 +1,5 @@
 // What every layer reports: a piece of the text, what it means, and how much it counts.
-import type { Meaning } from './ids';
+import type { Meaning } from '../vocabulary/diagnoses';
 
 /** Evidence as the layers report it: with its offset in the normalised text, for finding its line. */
 export type LayerEvidence = Evidence & { at: number; layer: 'code' | 'identity' | 'phrase' | 'greeting' };

@@ -4,7 +4,7 @@
 import type { ScoringFile } from '../content/schema';
 import type { Place } from './context';
 import type { LayerEvidence } from './evidence';
-import { diagnosisIds, type DiagnosisId, type FindingId, type Signal } from './ids';
+import { diagnosisIds, type DiagnosisId, type FindingId, type Signal } from '../vocabulary/diagnoses';
 
 export type Scored = {
   diagnosis: DiagnosisId;

@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 
-import type { Placeholders } from '../content/placeholders';
+import type { Placeholders } from './placeholders';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeHeadingIds } from './rehype-heading-ids';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import { z } from 'zod';
 
-import { diagnosisIds, type DiagnosisId } from '@/lib/diagnose/ids';
+import { diagnosisIds, type DiagnosisId } from '@/lib/vocabulary/diagnoses';
 
 export type LabelledText = {
   id: string;

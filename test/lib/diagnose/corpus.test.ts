@@ -6,7 +6,7 @@ import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
 import { classify, compileRules, type Classification, type Classifier } from '@/lib/diagnose/classify';
-import { diagnosisIds } from '@/lib/diagnose/ids';
+import { diagnosisIds } from '@/lib/vocabulary/diagnoses';
 
 import { loadCorpus, readRight, type LabelledText } from '../../support/corpus';
 
