@@ -18,6 +18,7 @@ for (const [from, to] of [
   ['content', 'content'],
   ['server', 'server'],
   ['node_modules/yaml', 'node_modules/yaml'],
+  ['node_modules/ipaddr.js', 'node_modules/ipaddr.js'],
 ]) {
   await rm(join(out, to), { recursive: true, force: true });
   await cp(join(root, from), join(out, to), { recursive: true });

@@ -1,6 +1,7 @@
 // @ts-check
 // Rate limiting per client address: a token bucket each, in this process's memory. Several
 // instances each keep their own buckets (see the README for a shared store). Pure: time is given.
+import ipaddr from 'ipaddr.js';
 
 /**
  * @typedef {object} Limit
@@ -46,7 +47,8 @@ export class RateLimiter {
 /**
  * The address to limit by. Behind `trustedProxies` proxies, the address the nearest of them saw,
  * from X-Forwarded-For; otherwise the connection's. IPv6 addresses count by their /64, which is
- * what one customer gets.
+ * what one customer gets; IPv4-mapped IPv6 addresses count as IPv4. Parsed by ipaddr.js, as the
+ * request form's address check is (lib/request/ip.ts).
  * @param {string | undefined} remote the socket's address
  * @param {string | ReadonlyArray<string> | undefined} forwardedFor
  * @param {number} trustedProxies
@@ -60,28 +62,14 @@ export function clientAddress(remote, forwardedFor, trustedProxies) {
       .filter(Boolean);
     address = hops[hops.length - trustedProxies] ?? hops[0] ?? address;
   }
-  address = address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
-  if (address.includes(':')) {
-    const groups = expandIpv6(address);
-    return groups ? `${groups.slice(0, 4).join(':')}::/64` : address.slice(0, 64);
+  if (!ipaddr.isValid(address)) {
+    // Not an address (a proxy that adds ports, say): counted as it is written, within bounds.
+    return address.slice(0, 64);
   }
-  return address.slice(0, 64);
-}
-
-/** @param {string} address @returns {Array<string> | undefined} eight groups, or undefined if not IPv6 */
-function expandIpv6(address) {
-  const bare = address.split('%')[0] ?? '';
-  if (!/^[0-9a-f:]+$/i.test(bare)) {
-    return undefined;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') {
+    return parsed.toString();
   }
-  const [head = '', tail] = bare.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const missing = 8 - left.length - right.length;
-  if (tail === undefined ? left.length !== 8 : missing < 1) {
-    return undefined;
-  }
-  return [...left, ...Array(tail === undefined ? 0 : missing).fill('0'), ...right].map((g) =>
-    g.toLowerCase().replace(/^0+(?=.)/, ''),
-  );
+  const prefix = /** @type {import('ipaddr.js').IPv6} */ (parsed).parts.slice(0, 4);
+  return `${new ipaddr.IPv6([...prefix, 0, 0, 0, 0]).toString()}/64`;
 }
