@@ -42,6 +42,75 @@ export class RateLimiter {
     }
     return { allowed: true };
   }
+
+  /**
+   * Takes one token for `client` at time `now` whatever it has left: for work that was done before
+   * it could be refused. A bucket owes at most one burst.
+   * @param {string} client
+   * @param {number} now
+   */
+  charge(client, now) {
+    const rate = this.limit.perMinute / 60_000;
+    const old = this.buckets.get(client);
+    const tokens = old ? Math.min(this.limit.burst, old.tokens + (now - old.at) * rate) : this.limit.burst;
+    this.buckets.delete(client);
+    this.buckets.set(client, { tokens: Math.max(-this.limit.burst, tokens - 1), at: now });
+  }
+}
+
+/**
+ * How many new states each client may have rendered (server/routing.mjs): a state Next.js served
+ * recently is still in its cache and free; any other takes a token first. A state thought cached
+ * that Next.js rendered after all (it had dropped it) is charged afterwards. The states remembered
+ * are fewer than Next.js's cache holds (16 MB, about 200 states), so a remembered one is cached.
+ */
+export class StateBudget {
+  /** @param {Limit} limit @param {number} [remembered] */
+  constructor(limit, remembered = 64) {
+    this.limiter = new RateLimiter(limit);
+    this.remembered = remembered;
+    /** @type {Set<string>} keys of states served from or put in Next.js's cache, oldest first */
+    this.cached = new Set();
+  }
+
+  /**
+   * Before: may `client` ask for the state `key` now?
+   * @param {string} client
+   * @param {string} key
+   * @param {number} now
+   * @returns {{ allowed: true, charged: boolean } | { allowed: false, retryAfterSeconds: number }}
+   */
+  admit(client, key, now) {
+    if (this.cached.has(key)) {
+      return { allowed: true, charged: false };
+    }
+    const verdict = this.limiter.take(client, now);
+    return verdict.allowed ? { allowed: true, charged: true } : verdict;
+  }
+
+  /**
+   * After: what Next.js did with the state ('HIT', 'STALE', 'MISS' or undefined).
+   * @param {string} client
+   * @param {string} key
+   * @param {string | undefined} cache
+   * @param {boolean} charged
+   * @param {number} now
+   */
+  settle(client, key, cache, charged, now) {
+    if (cache === 'MISS' && !charged) {
+      this.limiter.charge(client, now);
+    }
+    if (cache === 'HIT' || cache === 'STALE' || cache === 'MISS') {
+      this.cached.delete(key);
+      this.cached.add(key);
+      if (this.cached.size > this.remembered) {
+        const oldest = this.cached.values().next().value;
+        if (oldest !== undefined) {
+          this.cached.delete(oldest);
+        }
+      }
+    }
+  }
 }
 
 /**
