@@ -29,8 +29,9 @@ const methods = new Set(['GET', 'HEAD', 'POST']);
 const file = /^\/_next\/|\.[A-Za-z0-9]+$/;
 
 const config = readConfig();
-// From here on an error is one JSON line, never a stack trace (log.mjs).
-console.error = (...args) => process.stderr.write(`${errorLine(args)}\n`);
+// From here on an error or a warning is one JSON line, never a stack trace (log.mjs).
+console.error = (...args) => process.stderr.write(`${errorLine('error', args)}\n`);
+console.warn = (...args) => process.stderr.write(`${errorLine('warn', args)}\n`);
 
 const distDir = join(process.cwd(), '.next');
 const built = config.dev ? undefined : readBuiltConfig(distDir);
