@@ -228,6 +228,10 @@ const listener = (req, res) => {
     }
     req.url = where.url;
   }
+  // Every answer is whole: nothing here is large enough to fetch in parts, and Next.js answers a
+  // range it cannot serve (bytes=9-1, bytes=abc) with a 500. Ignoring Range is allowed (RFC 9110).
+  delete req.headers.range;
+  delete req.headers['if-range'];
   // Next.js puts the nonce of the request's policy on its scripts; the client's own is never believed.
   req.headers['content-security-policy'] = `script-src 'nonce-${secretNonce}'`;
   delete req.headers['content-security-policy-report-only'];

@@ -188,6 +188,8 @@ export function secureResponse(req, res, options) {
     if (typeof location === 'string' && options.publicLocation) {
       res.setHeader('Location', options.publicLocation(location));
     }
+    // Ranges are not served (main.mjs): none are offered.
+    res.removeHeader('Accept-Ranges');
     // A 304's headers replace the cached response's: it must not bring a policy without the scripts.
     if (!isPage && res.statusCode !== 304) {
       res.setHeader('Content-Security-Policy', resourcePolicy);
@@ -203,8 +205,11 @@ export function secureResponse(req, res, options) {
     const length = Number(res.getHeader('content-length') ?? 0);
     // Only a complete body is held: a part of one (206) is passed on as it comes.
     const complete = isPage ? res.statusCode !== 206 : res.statusCode === 200;
+    // A failed form post is answered with our page instead (see finish), whatever Next.js wrote.
+    const failedPost = options.failedPostPage !== undefined && req.method === 'POST' && res.statusCode >= 500;
     mode =
       refusePost ||
+      failedPost ||
       (req.method !== 'HEAD' &&
         res.statusCode !== 304 &&
         complete &&
