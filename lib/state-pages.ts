@@ -1,7 +1,7 @@
 // The pages whose state is their query string, the parameters each reads and the values each may
 // take. The server serves exactly these (server/routing.mjs, through the build manifest that
 // scripts/build-manifest.ts writes): any other parameter, a repeated one or an unknown value is
-// redirected away, so a link can only name a state the site can show. docs/urls.md describes them.
+// redirected away, so a link can only name a state the site can show. docs/security.md describes them.
 import { shareableFields } from './request/form';
 import { factNames, factValues, otherIsp, type FactName } from './troubleshoot/vocabulary';
 
