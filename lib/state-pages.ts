@@ -2,8 +2,7 @@
 // take. The server serves exactly these (server/routing.mjs, through the build manifest that
 // scripts/build-manifest.ts writes): any other parameter, a repeated one or an unknown value is
 // redirected away, so a link can only name a state the site can show. docs/security.md describes them.
-import { shareableFields } from './request/form';
-import { factNames, factValues, otherIsp, type FactName } from './troubleshoot/vocabulary';
+import { factNames, factValues, otherIsp, type FactName } from './vocabulary/facts';
 
 /** Values a parameter may take, or a comma-separated list of other parameters' names. */
 export type ParameterRule = Array<string> | { listOf: Array<string> };
@@ -33,9 +32,14 @@ export const viewParameters = {
   chat: { view: ['agent', 'embed'], heard: { listOf: [...factNames] }, miss: ['1'] },
 } as const;
 
-export type StateContent = { ispSlugs: ReadonlyArray<string>; answerIds: ReadonlyArray<string> };
+export type StateContent = {
+  ispSlugs: ReadonlyArray<string>;
+  answerIds: ReadonlyArray<string>;
+  /** The request form's answers a shared link may carry (lib/letter/form.ts shareableFields). */
+  requestFields: ReadonlyArray<string>;
+};
 
-export function statePages({ ispSlugs, answerIds }: StateContent): Array<StatePage> {
+export function statePages({ ispSlugs, answerIds, requestFields }: StateContent): Array<StatePage> {
   const valuesOf = (name: FactName): Array<string> => [...(factValues[name] ?? [...ispSlugs, otherIsp])];
   // In the vocabulary's order, as toQuery() writes them.
   const facts = (names: ReadonlyArray<FactName>) =>
@@ -55,7 +59,7 @@ export function statePages({ ispSlugs, answerIds }: StateContent): Array<StatePa
       paths: ['/request'],
       state: facts(requestFactNames),
       typed: {
-        parameters: shareableFields.filter((f) => !(requestFactNames as ReadonlyArray<string>).includes(f)),
+        parameters: requestFields.filter((f) => !(requestFactNames as ReadonlyArray<string>).includes(f)),
         path: '/request/shared',
       },
     },

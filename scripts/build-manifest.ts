@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 
 import { loadLibrary } from '../lib/content/library';
 import { env } from '../lib/env';
+import { shareableFields } from '../lib/letter/form';
 import { longestState, statePages } from '../lib/state-pages';
 import { scriptHashes } from '../server/headers.mjs';
 import { manifestFile } from '../server/manifest.mjs';
@@ -25,7 +26,11 @@ async function htmlFiles(dir: string): Promise<Array<string>> {
 }
 
 const library = await loadLibrary();
-const pages = statePages({ ispSlugs: library.isps.map((i) => i.slug), answerIds: library.answers.map((a) => a.id) });
+const pages = statePages({
+  ispSlugs: library.isps.map((i) => i.slug),
+  answerIds: library.answers.map((a) => a.id),
+  requestFields: shareableFields,
+});
 for (const page of pages) {
   if (longestState(page) > maxStateLength) {
     throw new Error(

@@ -117,7 +117,7 @@ export class StateBudget {
  * The address to limit by. Behind `trustedProxies` proxies, the address the nearest of them saw,
  * from X-Forwarded-For; otherwise the connection's. IPv6 addresses count by their /64, which is
  * what one customer gets; IPv4-mapped IPv6 addresses count as IPv4. Parsed by ipaddr.js, as the
- * request form's address check is (lib/request/ip.ts).
+ * request form's address check is (lib/letter/ip.ts).
  * @param {string | undefined} remote the socket's address
  * @param {string | ReadonlyArray<string> | undefined} forwardedFor
  * @param {number} trustedProxies

@@ -1,16 +1,21 @@
 import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
+import { shareableFields } from '@/lib/letter/form';
 import { longestState, statePages, type StatePage } from '@/lib/state-pages';
 import { decodeStateKey, encodeStateKey } from '@/lib/troubleshoot/state-key';
-import { factNames } from '@/lib/troubleshoot/vocabulary';
+import { factNames } from '@/lib/vocabulary/facts';
 import { encodeStateKey as serverKey, maxStateLength, normalisePath, route } from '@/server/routing.mjs';
 
 let pages: Array<StatePage>;
 
 beforeAll(async () => {
   const library = await loadLibrary();
-  pages = statePages({ ispSlugs: library.isps.map((i) => i.slug), answerIds: library.answers.map((a) => a.id) });
+  pages = statePages({
+    ispSlugs: library.isps.map((i) => i.slug),
+    answerIds: library.answers.map((a) => a.id),
+    requestFields: shareableFields,
+  });
 });
 
 const state = (path: string, query = '') => ({
