@@ -150,6 +150,7 @@ const listener = (req, res) => {
     approvedHashes,
     secretNonce,
     ...(api ? {} : { failedPostPage }),
+    closing: () => closing,
     refusedPost: api
       ? { type: 'application/json; charset=utf-8', body: JSON.stringify({ error: { message: refusedMessage } }) }
       : { type: 'text/html; charset=utf-8', body: refusedPostPage },

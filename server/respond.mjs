@@ -114,6 +114,7 @@ function compress(body, encoding) {
  *   on a tampered server-action payload, which is the client's error, not the server's
  * @property {{ type: string, body: string }} [refusedPost] sent with 405 when a POST is answered with
  *   a stored file or prerendered resource, which only GET and HEAD may fetch
+ * @property {() => boolean} [closing] whether the server is shutting down
  * @property {(location: string) => string} [publicLocation] maps a redirect that Next.js aims at a
  *   private route back to the public address
  */
@@ -194,14 +195,20 @@ export function secureResponse(req, res, options) {
     if (!isPage && res.statusCode !== 304) {
       res.setHeader('Content-Security-Policy', resourcePolicy);
     }
+    if (options.closing?.()) {
+      // Shutting down: this connection ends with this response, so the server can stop.
+      res.setHeader('Connection', 'close');
+    }
+    // A POST answered as a GET would be (from storage), or refused by Next.js with a bare 405.
     refusePost =
       options.refusedPost !== undefined &&
       req.method === 'POST' &&
-      res.statusCode >= 200 &&
-      res.statusCode < 300 &&
-      cacheStatus(res) !== undefined &&
-      !isPage &&
-      !flightType.test(type);
+      (res.statusCode === 405 ||
+        (res.statusCode >= 200 &&
+          res.statusCode < 300 &&
+          cacheStatus(res) !== undefined &&
+          !isPage &&
+          !flightType.test(type)));
     const length = Number(res.getHeader('content-length') ?? 0);
     // Only a complete body is held: a part of one (206) is passed on as it comes.
     const complete = isPage ? res.statusCode !== 206 : res.statusCode === 200;
