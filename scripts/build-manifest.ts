@@ -53,7 +53,7 @@ if (!args.dev) {
     }
   }
 }
-const file = join(distDir, manifestFile);
+const file = join(distDir, manifestFile(args.dev ?? false));
 await mkdir(distDir, { recursive: true });
 await writeFile(file, `${JSON.stringify({ buildId, scriptHashes: [...hashes].sort(), statePages: pages })}\n`);
 console.log(

@@ -4,7 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const manifestFile = 'sendhelp-manifest.json';
+/**
+ * The manifest's file in the build folder; the development server has its own, so that running it
+ * does not replace the production build's.
+ * @param {boolean} dev
+ */
+export const manifestFile = (dev) => (dev ? 'sendhelp-manifest.dev.json' : 'sendhelp-manifest.json');
 
 /**
  * @typedef {object} BuildManifest
@@ -45,7 +50,7 @@ function isStatePage(page) {
  * @returns {{ ok: true, manifest: BuildManifest } | { ok: false, problem: string }}
  */
 export function readManifest(distDir, { dev }) {
-  const file = join(distDir, manifestFile);
+  const file = join(distDir, manifestFile(dev));
   const fix = dev ? '`npm run dev` writes it' : 'build with `npm run build`, which writes it after `next build`';
   /** @type {unknown} */
   let data;
