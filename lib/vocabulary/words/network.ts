@@ -327,6 +327,10 @@ const tls = {
       'sem encriptacao',
       'ssl off',
       'tls off',
+      'encryption none',
+      'security none',
+      'encryption set to none',
+      'security set to none',
     ],
     answers: [
       'none',
