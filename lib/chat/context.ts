@@ -2,7 +2,7 @@
 // it, whether it names where mail goes rather than what sends it. Pure helpers over a message's words.
 import type { Understanding } from '../content/schema';
 import type { Word } from '../vocabulary/normalise';
-import { findAll, type Pattern } from './phrases';
+import type { Span } from './phrases';
 import type { Language, Reader } from './reader';
 
 /** The language with most of its small words in the message; English unless another clearly wins. */
@@ -76,19 +76,13 @@ export function verbDenied(
 }
 
 /**
- * Does a pattern start before `start` and end within `reach` words of it (or inside the mention:
- * "to my" before "my server"), in the same part of the sentence?
+ * Does one of the spans (of a phrase list, found once per message) start before `start` and end
+ * within `reach` words of it (or inside the mention: "to my" before "my server"), in the same
+ * part of the sentence?
  */
-export function patternBefore(
-  words: ReadonlyArray<Word>,
-  start: number,
-  patterns: ReadonlyArray<Pattern>,
-  reach = 3,
-): boolean {
+export function spanBefore(words: ReadonlyArray<Word>, start: number, spans: ReadonlyArray<Span>, reach = 3): boolean {
   const clause = words[start]?.clause;
-  return findAll(patterns, words).some(
-    (s) => s.start < start && start - s.end < reach && words[s.start]?.clause === clause,
-  );
+  return spans.some((s) => s.start < start && start - s.end < reach && words[s.start]?.clause === clause);
 }
 
 /** Is one of these words among the `reach` words right before `start`, in the same part of the sentence? */
@@ -105,15 +99,10 @@ export function precededBy(words: ReadonlyArray<Word>, start: number, set: Reado
   return false;
 }
 
-/** Does a phrase from the list stand within `reach` words of the span, in the same sentence? */
-export function near(
-  words: ReadonlyArray<Word>,
-  span: { start: number; end: number },
-  patterns: ReadonlyArray<Pattern>,
-  reach = 2,
-): boolean {
+/** Does one of the spans stand within `reach` words of the span, in the same sentence? */
+export function near(words: ReadonlyArray<Word>, span: Span, spans: ReadonlyArray<Span>, reach = 2): boolean {
   const sentence = words[span.start]?.sentence;
-  return findAll(patterns, words).some(
+  return spans.some(
     (s) =>
       words[s.start]?.sentence === sentence &&
       (s.end <= span.start ? span.start - s.end < reach : s.start >= span.end && s.start - span.end < reach),

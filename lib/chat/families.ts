@@ -4,7 +4,7 @@
 import type { Word } from '../vocabulary/normalise';
 import { denials, verbDenied } from './context';
 import type { Mention } from './mentions';
-import { findAll, range, type Span } from './phrases';
+import { findIndexed, range, type Span } from './phrases';
 import type { CompiledFamily, Language, Reader } from './reader';
 
 /** Every family the words state; `ispSentences` are the sentences that name the provider. */
@@ -19,7 +19,7 @@ export function familyMentions(
   const mentions: Array<Mention> = [];
   for (const family of reader.families) {
     const occurrences = family.groups.map((group, g) =>
-      findAll(group, words).filter((s) => g !== family.affirm || !verbDenied(words, s, verbs, after)),
+      findIndexed(group, words).filter((s) => g !== family.affirm || !verbDenied(words, s, verbs, after)),
     );
     for (const combo of combinations(occurrences, family, words)) {
       const sentence = words[combo[0]?.start ?? 0]?.sentence ?? -1;
@@ -44,30 +44,29 @@ export function familyMentions(
   return mentions;
 }
 
-/** One occurrence of every group, in one sentence, within the family's reach (and order). */
+/**
+ * For each occurrence of the first group, every occurrence of each other group that stands with
+ * it in one sentence, within the family's reach (and order), without overlapping it: one statement
+ * per first-group phrase, made of all those words. Work grows with the first group's occurrences
+ * times the others', never more, so a long message of repeated family words stays cheap.
+ */
 function combinations(
   occurrences: Array<Array<Span>>,
   family: CompiledFamily,
   words: ReadonlyArray<Word>,
 ): Array<Array<Span>> {
+  const [anchors = [], ...rest] = occurrences;
   const results: Array<Array<Span>> = [];
-  const extend = (chosen: Array<Span>, g: number) => {
-    if (g === occurrences.length) {
-      results.push(chosen);
-      return;
+  for (const anchor of anchors) {
+    const fits = (s: Span) =>
+      words[s.start]?.sentence === words[anchor.start]?.sentence &&
+      !(anchor.start < s.end && s.start < anchor.end) &&
+      (family.order !== 'given' || anchor.end <= s.start) &&
+      Math.max(s.end, anchor.end) - Math.min(s.start, anchor.start) <= family.within;
+    const found = rest.map((group) => group.filter(fits));
+    if (found.every((group) => group.length > 0)) {
+      results.push([anchor, ...found.flat()]);
     }
-    for (const s of occurrences[g] ?? []) {
-      const all = [...chosen, s];
-      const start = Math.min(...all.map((x) => x.start));
-      const end = Math.max(...all.map((x) => x.end));
-      const sameSentence = all.every((x) => words[x.start]?.sentence === words[s.start]?.sentence);
-      const overlaps = chosen.some((x) => x.start < s.end && s.start < x.end);
-      const inOrder = family.order !== 'given' || chosen.every((x) => x.end <= s.start);
-      if (sameSentence && !overlaps && inOrder && end - start <= family.within) {
-        extend(all, g + 1);
-      }
-    }
-  };
-  extend([], 0);
+  }
   return results;
 }

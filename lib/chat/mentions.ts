@@ -3,9 +3,9 @@
 // longer phrase over a shorter one, a denial, a server named as where mail goes.
 import type { FactName } from '../vocabulary/facts';
 import type { Word } from '../vocabulary/normalise';
-import { deniedAt, denials, near, patternBefore } from './context';
+import { deniedAt, denials, near, spanBefore } from './context';
 import { familyMentions } from './families';
-import { findAll, findIndexed, indexPatterns, range, type Span } from './phrases';
+import { findIndexed, indexPatterns, range, type Span } from './phrases';
 import type { Language, Phrase, Reader } from './reader';
 
 export type Mention = Span & {
@@ -67,6 +67,7 @@ export function findMentions(
   asked: Asked | undefined,
 ): Found {
   const u = reader.understanding;
+  const providerNear = reader.find(reader.providerNear, words);
   // An ISP name that is an everyday word counts when written as a name or next to a provider word.
   const raw = phraseMentions(words, reader, asked).filter(
     (m) =>
@@ -78,11 +79,11 @@ export function findMentions(
           .join(' '),
       ) ||
       words.slice(m.start, m.end).some((w) => w.name) ||
-      near(words, m, reader.providerNear),
+      near(words, m, providerNear),
   );
   const ispSentences = new Set([
     ...raw.filter((m) => m.fact === 'isp').map((m) => words[m.start]?.sentence ?? -1),
-    ...findAll(reader.patterns(u.provider.names), words).map((s) => words[s.start]?.sentence ?? -1),
+    ...reader.find(u.provider.names, words).map((s) => words[s.start]?.sentence ?? -1),
   ]);
   const families = familyMentions(words, reader, language, ispSentences);
   // Some families read their words as one statement ("works … on my phone"), so no other fact is
@@ -99,9 +100,9 @@ export function findMentions(
   const cues = denials(reader, language, 'before');
   const fillers = reader.words(u.negation.fillers);
   const quantifiers = reader.words(u.negation.quantifiers);
-  const towards = reader.patterns(u.towards.words);
+  const towards = reader.find(u.towards.words, words);
   const targets = new Set(u.towards.facts);
-  const except = reader.patterns(u.towards.except);
+  const except = reader.find(u.towards.except, words);
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];
   for (const m of standing) {
@@ -113,10 +114,8 @@ export function findMentions(
       continue;
     }
     const place = targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`);
-    const always = except.some(
-      (p) => p.length === m.end - m.start && p.every((w, i) => w.text === words[m.start + i]?.text),
-    );
-    if (place && !always && patternBefore(words, m.start, towards)) {
+    const always = except.some((e) => e.start === m.start && e.end === m.end);
+    if (place && !always && spanBefore(words, m.start, towards)) {
       continue;
     }
     mentions.push(m);

@@ -21,7 +21,7 @@ const matchesWord = (p: PatternWord, w: Word | undefined) =>
   w !== undefined && (p.prefix ? w.text.startsWith(p.text) : w.text === p.text);
 
 /** Does the pattern stand at position `at`? Returns the position after it. */
-export function matchAt(pattern: Pattern, words: ReadonlyArray<Word>, at: number): number | undefined {
+function matchAt(pattern: Pattern, words: ReadonlyArray<Word>, at: number): number | undefined {
   const sentence = words[at]?.sentence;
   for (let i = 0; i < pattern.length; i++) {
     const word = words[at + i];
@@ -37,20 +37,6 @@ export type Span = { start: number; end: number };
 /** The positions of the words from `start` up to `end`. */
 export const range = (start: number, end: number): Set<number> =>
   new Set(Array.from({ length: end - start }, (_, i) => start + i));
-
-/** Every place any of the patterns stands, longest first where two start together. */
-export function findAll(patterns: ReadonlyArray<Pattern>, words: ReadonlyArray<Word>): Array<Span> {
-  const spans: Array<Span> = [];
-  for (let at = 0; at < words.length; at++) {
-    for (const p of patterns) {
-      const end = matchAt(p, words, at);
-      if (end !== undefined) {
-        spans.push({ start: at, end });
-      }
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
-}
 
 type Entry<T> = { pattern: Pattern; item: T };
 
@@ -78,13 +64,17 @@ export function indexPatterns<T>(entries: Iterable<readonly [phrase: string, ite
 /** Every match in the words: the item, and where it stands. */
 export function findIndexed<T>(index: PatternIndex<T>, words: ReadonlyArray<Word>): Array<Span & { item: T }> {
   const found: Array<Span & { item: T }> = [];
-  words.forEach((word, at) => {
-    for (const { pattern, item } of [...(index.byFirst.get(word.text) ?? []), ...index.byPrefix]) {
+  const tryAt = (entries: ReadonlyArray<Entry<T>>, at: number) => {
+    for (const { pattern, item } of entries) {
       const end = matchAt(pattern, words, at);
       if (end !== undefined) {
         found.push({ start: at, end, item });
       }
     }
+  };
+  words.forEach((word, at) => {
+    tryAt(index.byFirst.get(word.text) ?? [], at);
+    tryAt(index.byPrefix, at);
   });
   return found;
 }

@@ -4,7 +4,7 @@
 import type { Word } from '../vocabulary/normalise';
 import { deniedAt, denials, verbDenied } from './context';
 import type { Mention } from './mentions';
-import { findAll, type Span } from './phrases';
+import type { Span } from './phrases';
 import type { Language, Reader } from './reader';
 
 type PortAt = { value: string; at: number };
@@ -30,11 +30,9 @@ export function readPort(
   const needsCue = reader.words(ports.needsCue);
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(negation.after);
-  const works = findAll(reader.patterns(reader.understanding.works), words).filter(
-    (s) => !verbDenied(words, s, verbs, after),
-  );
-  const tried = findAll(reader.patterns(ports.tried), words);
-  const triedAfter = findAll(reader.patterns(ports.triedAfter), words);
+  const works = reader.find(reader.understanding.works, words).filter((s) => !verbDenied(words, s, verbs, after));
+  const tried = reader.find(ports.tried, words);
+  const triedAfter = reader.find(ports.triedAfter, words);
   const denyCues = denials(reader, language, 'before');
   const fillers = reader.words(negation.fillers);
   const quantifiers = reader.words(negation.quantifiers);
@@ -95,8 +93,8 @@ const resultOrder: ReadonlyArray<TestResult> = ['intercepted', 'open', 'refused'
 export function readPortTests(words: ReadonlyArray<Word>, reader: Reader): Map<string, TestResult> {
   const { portTests, ports } = reader.understanding;
   const numbers = reader.words(ports.numbers);
-  const commands = findAll(reader.patterns(portTests.commands), words);
-  const results = resultOrder.map((r) => ({ result: r, spans: findAll(reader.patterns(portTests.results[r]), words) }));
+  const commands = reader.find(portTests.commands, words);
+  const results = resultOrder.map((r) => ({ result: r, spans: reader.find(portTests.results[r], words) }));
   const tests = new Map<string, TestResult>();
   words.forEach((w) => {
     if (!numbers.has(w.text)) {

@@ -5,10 +5,15 @@ import type { Family, Understanding } from '../content/schema';
 import { factNames, type FactName } from '../vocabulary/facts';
 import { normalise } from '../vocabulary/normalise';
 import { factWords, type Words } from '../vocabulary/words';
-import { compilePattern, indexPatterns, type Pattern, type PatternIndex } from './phrases';
+import type { Word } from '../vocabulary/normalise';
+import { findIndexed, indexPatterns, type PatternIndex, type Span } from './phrases';
 
 export type Phrase = { fact: FactName; value: string; weak: boolean };
-export type CompiledFamily = Omit<Family, 'all'> & { fact: FactName; value: string; groups: Array<Array<Pattern>> };
+export type CompiledFamily = Omit<Family, 'all'> & {
+  fact: FactName;
+  value: string;
+  groups: Array<PatternIndex<true>>;
+};
 export type Language = keyof Understanding['negation']['before'];
 
 export type Reader = {
@@ -20,11 +25,11 @@ export type Reader = {
   families: ReadonlyArray<CompiledFamily>;
   /** A word list of the understanding file as a set (the same list always gives the same set). */
   words: (list: ReadonlyArray<string>) => ReadonlySet<string>;
-  /** A phrase list of the understanding file as patterns (the same list always gives the same patterns). */
-  patterns: (list: ReadonlyArray<string>) => ReadonlyArray<Pattern>;
+  /** Where the phrases of a list of the understanding file stand in a message (each list is indexed once). */
+  find: (list: ReadonlyArray<string>, words: ReadonlyArray<Word>) => Array<Span>;
   ambiguousIsps: ReadonlySet<string>;
   /** Words next to which an everyday-word ISP name is the ISP. */
-  providerNear: ReadonlyArray<Pattern>;
+  providerNear: ReadonlyArray<string>;
   cloudIsps: ReadonlySet<string>;
 };
 
@@ -62,12 +67,17 @@ function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Rea
         ...rest,
         fact: fact as FactName,
         value,
-        groups: all.map((group) => group.map(compilePattern)),
+        groups: all.map((group) => indexPatterns(group.map((p) => [p, true] as const))),
       })),
     ),
   );
   const sets = new Map<ReadonlyArray<string>, ReadonlySet<string>>();
-  const lists = new Map<ReadonlyArray<string>, ReadonlyArray<Pattern>>();
+  const indexes = new Map<ReadonlyArray<string>, PatternIndex<true>>();
+  const indexOf = (list: ReadonlyArray<string>) => {
+    const index = indexes.get(list) ?? indexPatterns(list.map((p) => [p, true] as const));
+    indexes.set(list, index);
+    return index;
+  };
   return {
     understanding,
     phrases: indexPatterns(phrases),
@@ -75,9 +85,9 @@ function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Rea
     families,
     words: (list) =>
       sets.get(list) ?? sets.set(list, new Set(list.map((w) => normalise(w).trim()))).get(list) ?? new Set(),
-    patterns: (list) => lists.get(list) ?? lists.set(list, list.map(compilePattern)).get(list) ?? [],
+    find: (list, words) => findIndexed(indexOf(list), words),
     ambiguousIsps: new Set(understanding.ambiguousIsps.map((a) => normalise(a).trim())),
-    providerNear: [...understanding.provider.names, ...understanding.provider.cues].map(compilePattern),
+    providerNear: [...understanding.provider.names, ...understanding.provider.cues],
     cloudIsps: new Set([...isps.filter((i) => i.kind === 'cloud').map((i) => i.slug)]),
   };
 }

@@ -100,3 +100,9 @@ test.for([
 ])('warning: "$text" reads $facts', ({ text, facts }) => {
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
+
+test('a long hostile message of repeated family words is read quickly and the same way', () => {
+  const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
+  expect(text.length).toBeGreaterThan(64 * 1024);
+  expect(chat.read(text).facts).toEqual({ isp: 'comcast-xfinity', abuse: 'yes', symptom: 'works-elsewhere' });
+});
