@@ -54,10 +54,14 @@ function signalsOf(e: LayerEvidence, scoring: ScoringFile): ReadonlyArray<{ sign
  */
 function openOf(e: LayerEvidence, scoring: ScoringFile, fromServer: boolean): { open: Array<Reading>; ask?: string } {
   const server = scoring.fromServer;
-  if (fromServer && (server.kinds as ReadonlyArray<string>).includes(e.means)) {
-    return { open: [...(server.open ?? [])], ...(server.ask === undefined ? {} : { ask: server.ask }) };
-  }
   const kind = kindOf(scoring, e.means);
+  if (fromServer && (server.kinds as ReadonlyArray<string>).includes(e.means)) {
+    // A block is left open only by evidence that can mean one (not a name lookup or a relay refusal).
+    const canBlock =
+      kind?.signals.some((s) => s.signal === 'blocked') === true || kind?.open?.includes('blocked') === true;
+    const open = (server.open ?? []).filter((r) => r !== 'blocked' || canBlock);
+    return { open, ...(server.ask === undefined ? {} : { ask: server.ask }) };
+  }
   const ask = e.ask ?? kind?.ask;
   return { open: [...(e.open ?? kind?.open ?? [])], ...(ask === undefined ? {} : { ask }) };
 }
