@@ -27,8 +27,14 @@ localNetworks.addSubnet('fc00::', 7, 'ipv6');
 localNetworks.addSubnet('fe80::', 10, 'ipv6');
 const addressPattern = /(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])|(?<=\[)[0-9a-f:]{3,39}(?=\])/g;
 
+/** A quick look for the start of a local-network address, before the full check. */
+const localStart = /\b(?:10|172|192|169)\.|\[f[cde]/;
+
 /** Whether the only addresses on these lines are on a local network. */
 function onLocalNetwork(lineTexts: ReadonlyArray<string>): boolean {
+  if (!lineTexts.some((l) => localStart.test(l))) {
+    return false;
+  }
   const addresses = lineTexts.flatMap((l) => l.match(addressPattern) ?? []);
   const known = addresses.filter((a) => isIPv4(a) || isIPv6(a));
   return known.length > 0 && known.every((a) => localNetworks.check(a, isIPv4(a) ? 'ipv4' : 'ipv6'));
@@ -65,12 +71,12 @@ export function placeOf(
   const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
   const relay = ports.find((p) => classifier.relayPorts.has(p));
   const submission = ports.find((p) => classifier.submissionPorts.has(p));
-  const lan = onLocalNetwork(lineTexts) ? { lan: true } : {};
+  const lan = () => (onLocalNetwork(lineTexts) ? { lan: true } : {});
   if (relay !== undefined && submission === undefined) {
-    return { kind: 'relay', port: relay, ...lan };
+    return { kind: 'relay', port: relay, ...lan() };
   }
   if (submission !== undefined && relay === undefined) {
-    return { kind: 'submission', port: submission, ...lan };
+    return { kind: 'submission', port: submission, ...lan() };
   }
   const other = ports.find((p) => !classifier.relayPorts.has(p) && !classifier.submissionPorts.has(p));
   if (relay === undefined && submission === undefined && other !== undefined) {
@@ -97,7 +103,7 @@ export function placeOf(
     (h) => h === esp.submission || h === esp.relay || classifier.submissionHosts.some((re) => re.test(h)),
   );
   if (hints.sender === 'app' && submissionNamed) {
-    return { kind: 'submission', ...lan };
+    return { kind: 'submission', ...lan() };
   }
   return hints.sender === 'app' ? { kind: 'unknown', likely: 'submission' } : { kind: 'unknown' };
 }

@@ -82,6 +82,93 @@ function blocksAt(place: Place | undefined): Array<DiagnosisId> {
   }
 }
 
+/** How much an entry counts toward a diagnosis (through "blocked" and "refused" too). */
+function weightFor(
+  e: LayerEvidence,
+  id: DiagnosisId,
+  scoring: ScoringFile,
+  goesTo: ReadonlyMap<Signal, DiagnosisId>,
+): number {
+  let w = 0;
+  for (const s of signalsOf(e, scoring)) {
+    if ((goesTo.get(s.signal) ?? s.signal) === id && s.weight > w) {
+      w = s.weight;
+    }
+  }
+  return w;
+}
+
+/** The score a diagnosis has on evidence that leaves nothing open (each entry once, at its strongest). */
+function decisiveScore(
+  decisive: ReadonlyArray<LayerEvidence>,
+  id: DiagnosisId,
+  scoring: ScoringFile,
+  goesTo: ReadonlyMap<Signal, DiagnosisId>,
+): number {
+  const byRule = new Map<string, number>();
+  for (const e of decisive) {
+    const w = weightFor(e, id, scoring, goesTo);
+    if (w > (byRule.get(e.rule) ?? 0)) {
+      byRule.set(e.rule, w);
+    }
+  }
+  let sum = 0;
+  for (const w of byRule.values()) {
+    sum += w;
+  }
+  return sum;
+}
+
+/**
+ * What the evidence leaves open: for a diagnosis that rests on open evidence alone, what that
+ * evidence could also mean, strongest first; for "unknown", what anything in the text could mean;
+ * and the runners-up that decisive evidence of their own makes genuine second readings.
+ */
+function whatIsOpen(
+  evidence: ReadonlyArray<LayerEvidence>,
+  scoring: ScoringFile,
+  fromServer: boolean,
+  at: {
+    diagnosis: DiagnosisId;
+    ranked: ReadonlyArray<[DiagnosisId | 'incoming', number]>;
+    topScore: number;
+    goesTo: ReadonlyMap<Signal, DiagnosisId>;
+    place: Place | undefined;
+  },
+): { readings: Array<DiagnosisId>; ask: string | undefined; contenders: Array<DiagnosisId> } {
+  const { diagnosis, ranked, topScore, goesTo, place } = at;
+  const opened: Array<{ e: LayerEvidence; open: Array<Reading>; ask?: string; weight: number }> = [];
+  const decisive: Array<LayerEvidence> = [];
+  for (const e of evidence) {
+    const o = openOf(e, scoring, fromServer);
+    if (o.open.length === 0) {
+      decisive.push(e);
+    } else {
+      opened.push({ e, ...o, weight: diagnosis === 'unknown' ? 0 : weightFor(e, diagnosis, scoring, goesTo) });
+    }
+  }
+  const share = topScore * scoring.contenderShare;
+  const contenders: Array<DiagnosisId> = [];
+  for (const [id, n] of ranked.slice(1)) {
+    // A decisive score is never above the whole score, so only runners-up that near the top can be.
+    if (id !== 'incoming' && n >= share && decisiveScore(decisive, id, scoring, goesTo) >= share) {
+      contenders.push(id);
+    }
+  }
+  const resting =
+    diagnosis === 'unknown'
+      ? opened
+      : decisiveScore(decisive, diagnosis, scoring, goesTo) < scoring.minimum
+        ? opened.filter((o) => o.weight > 0)
+        : [];
+  const strongest = resting.sort((a, b) => b.weight - a.weight || a.e.at - b.e.at);
+  return {
+    readings: strongest.flatMap((o) => o.open.flatMap((r) => (r === 'blocked' ? blocksAt(place) : [r]))),
+    ask: strongest.find((o) => o.ask !== undefined)?.ask,
+    contenders,
+  };
+}
+
 export function score(evidence: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, context: ScoreContext): Scored {
   // Each entry counts once per signal, at its strongest.
   const best = new Map<string, { signal: Signal; weight: number }>();
@@ -184,40 +271,14 @@ export function score(evidence: ReadonlyArray<LayerEvidence>, scoring: ScoringFi
     finding = undefined;
   }
 
-  /** How much an entry counts toward a diagnosis (through "blocked" and "refused" too). */
-  const weightFor = (e: LayerEvidence, id: DiagnosisId) =>
-    Math.max(0, ...signalsOf(e, scoring).map((s) => ((goesTo.get(s.signal) ?? s.signal) === id ? s.weight : 0)));
-  const isOpen = (e: LayerEvidence) => openOf(e, scoring, context.fromServer).open.length > 0;
-  /** The score a diagnosis has on evidence that leaves nothing open. */
-  const decisiveScore = (id: DiagnosisId) => {
-    const byRule = new Map<string, number>();
-    for (const e of evidence) {
-      const w = isOpen(e) ? 0 : weightFor(e, id);
-      byRule.set(e.rule, Math.max(byRule.get(e.rule) ?? 0, w));
-    }
-    return [...byRule.values()].reduce((a, b) => a + b, 0);
-  };
-
-  // What the evidence leaves open: for a diagnosis that rests on open evidence alone, what that
-  // evidence could also mean; for "unknown", what anything in the text could mean.
-  const opened =
-    diagnosis === 'unknown'
-      ? evidence.filter(isOpen)
-      : decisiveScore(diagnosis) < scoring.minimum
-        ? evidence.filter((e) => isOpen(e) && weightFor(e, diagnosis) > 0)
-        : [];
-  const strongest = [...opened].sort(
-    (a, b) => (diagnosis === 'unknown' ? 0 : weightFor(b, diagnosis) - weightFor(a, diagnosis)) || a.at - b.at,
-  );
-  const readings = strongest.flatMap((e) =>
-    openOf(e, scoring, context.fromServer).open.flatMap((r) => (r === 'blocked' ? blocksAt(place) : [r])),
-  );
-  const ask = strongest.map((e) => openOf(e, scoring, context.fromServer).ask).find((a) => a !== undefined);
   const topScore = top?.[1] ?? 0;
-  const contenders = ranked
-    .slice(1)
-    .map(([id]) => id)
-    .filter((id): id is DiagnosisId => id !== 'incoming' && decisiveScore(id) >= topScore * scoring.contenderShare);
+  const { readings, ask, contenders } = whatIsOpen(evidence, scoring, context.fromServer, {
+    diagnosis,
+    ranked,
+    topScore,
+    goesTo,
+    place,
+  });
   const ruledOut = new Set<DiagnosisId>(connected ? scoring.connectedRulesOut : []);
   const alternatives =
     finding === 'incoming'
