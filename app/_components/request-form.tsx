@@ -151,6 +151,9 @@ export function RequestForm({ initial, isps, connections, servers, relayHost }: 
         <label htmlFor={`f-${name}`}>{labels[name]}</label>
         {error(name)}
         <select
+          // React resets a form after its action returns, and a select goes back to the option that
+          // was selected when it mounted: a new key mounts it again with the answer just sent.
+          key={`${name}=${one(raw, name)}`}
           id={`f-${name}`}
           name={name}
           defaultValue={one(raw, name)}
@@ -319,7 +322,13 @@ export function RequestForm({ initial, isps, connections, servers, relayHost }: 
               that and needs no exception. <a href="/answers/direct-residential">Why, and how</a>.
             </p>
             <div className="check">
-              <input id="f-acknowledgeDynamic" type="checkbox" name="acknowledgeDynamic" value="yes" />
+              <input
+                id="f-acknowledgeDynamic"
+                type="checkbox"
+                name="acknowledgeDynamic"
+                value="yes"
+                defaultChecked={one(raw, 'acknowledgeDynamic') === 'yes'}
+              />
               <label htmlFor="f-acknowledgeDynamic">I understand; prepare the letter anyway</label>
             </div>
           </section>
