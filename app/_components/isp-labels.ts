@@ -37,3 +37,15 @@ export function port25Summary(isp: Pick<IspEntry, 'port25'>): string {
   const parts = [...byStatus].map(([status, types]) => `${port25Label[status].toLowerCase()} on ${list(types)}`);
   return `Port 25 ${parts.join('; ')}`;
 }
+
+/** The directory grouped by country for a select: the country labels its group, never a name's suffix. */
+export function ispsByCountry(
+  isps: Iterable<Pick<IspEntry, 'slug' | 'name' | 'country'>>,
+): Array<[string, Array<Pick<IspEntry, 'slug' | 'name'>>]> {
+  const groups = new Map<string, Array<Pick<IspEntry, 'slug' | 'name'>>>();
+  for (const isp of [...isps].sort((a, b) => a.name.localeCompare(b.name))) {
+    const country = countryName(isp.country);
+    groups.set(country, [...(groups.get(country) ?? []), isp]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
