@@ -20,23 +20,62 @@ export function reportedYear(isp: Pick<IspEntry, 'sources'>): string | undefined
     .at(-1);
 }
 
-/** "Port 25 blocked on DSL or ADSL and cable; not blocked on leased line": one line per ISP card. */
-export function port25Summary(isp: Pick<IspEntry, 'port25'>): string {
-  const byStatus = new Map<keyof typeof port25Label, Array<string>>();
+// The site's own spelling is British ("fibre", no comma before "and").
+const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** "a business plan and a fee": a list as a sentence says it. */
+export function andList(items: ReadonlyArray<string>): string {
+  return listFormat.format(items);
+}
+
+export type Port25Badge = { kind: 'blocked' | 'after-abuse' | 'open' | 'unknown'; label: string };
+
+/** One status for a list of providers: blocked if any kind of connection is, then after spam, then open. */
+export function port25Badge(isp: Pick<IspEntry, 'port25'>): Port25Badge {
+  const statuses = new Set(Object.values(isp.port25).map((e) => e.status));
+  return statuses.has('blocked')
+    ? { kind: 'blocked', label: 'Blocks port 25' }
+    : statuses.has('after-abuse')
+      ? { kind: 'after-abuse', label: 'Blocks after spam' }
+      : statuses.has('open')
+        ? { kind: 'open', label: 'Port 25 open' }
+        : { kind: 'unknown', label: 'No report' };
+}
+
+/**
+ * "Blocked on DSL or ADSL and cable (2019); not blocked on leased line (2015)": one line per
+ * provider, or undefined when the directory has no report (its badge says so).
+ */
+export function port25Summary(isp: Pick<IspEntry, 'port25'>): string | undefined {
+  const byStatus = new Map<keyof typeof port25Label, { types: Array<string>; years: Set<string> }>();
   for (const type of ispConnections) {
     const entry = isp.port25[type];
-    if (entry) {
-      byStatus.set(entry.status, [...(byStatus.get(entry.status) ?? []), factWords.connection[type].name]);
+    if (!entry || entry.status === 'unknown') {
+      continue;
     }
+    const group = byStatus.get(entry.status) ?? { types: [], years: new Set<string>() };
+    group.types.push(factWords.connection[type].name);
+    group.years.add(entry.reported);
+    byStatus.set(entry.status, group);
   }
   if (byStatus.size === 0) {
-    return 'Port 25: unknown';
+    return undefined;
   }
-  const list = (items: Array<string>) =>
-    items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-  const parts = [...byStatus].map(([status, types]) => `${port25Label[status].toLowerCase()} on ${list(types)}`);
-  return `Port 25 ${parts.join('; ')}`;
+  const text = [...byStatus]
+    .map(
+      ([status, { types, years }]) =>
+        `${port25Label[status].toLowerCase()} on ${andList(types)} (${[...years].sort().join(', ')})`,
+    )
+    .join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** How sure we are that an entry still holds today, in words a customer can act on. */
+export const confidenceLabel: Record<IspEntry['confidence'], string> = {
+  high: 'high: it very likely still holds',
+  medium: 'medium: it may have changed since it was reported',
+  low: 'low: it may well have changed, so test your own connection before you rely on it',
+};
 
 /** The directory grouped by country for a select: the country labels its group, never a name's suffix. */
 export function ispsByCountry(
