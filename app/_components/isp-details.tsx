@@ -1,10 +1,10 @@
 import type { IspEntry } from '@/lib/content/isps';
 import { formatDate } from '@/lib/format';
-import { methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
+import { confidenceLabel, methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
 import { ispConnections } from '@/lib/vocabulary/facts';
 import { factWords } from '@/lib/vocabulary/words';
 
-import { andList, confidenceLabel } from './isp-labels';
+import { andList } from './isp-labels';
 
 type Props = { isp: IspEntry; connection?: string | undefined; headingLevel: 2 | 3 | 4 };
 

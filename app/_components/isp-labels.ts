@@ -1,7 +1,7 @@
 // How the ISP directory's entries read, shared by the ISP pages and the answers' ISP box. The words
 // for each value come from the vocabulary.
 import type { IspEntry } from '@/lib/content/isps';
-import { port25Label } from '@/lib/vocabulary/directory';
+import { port25BadgeLabel, port25Label } from '@/lib/vocabulary/directory';
 import { ispConnections } from '@/lib/vocabulary/facts';
 import { factWords } from '@/lib/vocabulary/words';
 
@@ -28,18 +28,13 @@ export function andList(items: ReadonlyArray<string>): string {
   return listFormat.format(items);
 }
 
-export type Port25Badge = { kind: 'blocked' | 'after-abuse' | 'open' | 'unknown'; label: string };
+export type Port25Badge = { kind: keyof typeof port25BadgeLabel; label: string };
 
 /** One status for a list of providers: blocked if any kind of connection is, then after spam, then open. */
 export function port25Badge(isp: Pick<IspEntry, 'port25'>): Port25Badge {
   const statuses = new Set(Object.values(isp.port25).map((e) => e.status));
-  return statuses.has('blocked')
-    ? { kind: 'blocked', label: 'Blocks port 25' }
-    : statuses.has('after-abuse')
-      ? { kind: 'after-abuse', label: 'Blocks after spam' }
-      : statuses.has('open')
-        ? { kind: 'open', label: 'Port 25 open' }
-        : { kind: 'unknown', label: 'No report' };
+  const kind = (['blocked', 'after-abuse', 'open'] as const).find((s) => statuses.has(s)) ?? 'unknown';
+  return { kind, label: port25BadgeLabel[kind] };
 }
 
 /**
@@ -69,13 +64,6 @@ export function port25Summary(isp: Pick<IspEntry, 'port25'>): string | undefined
     .join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-/** How sure we are that an entry still holds today, in words a customer can act on. */
-export const confidenceLabel: Record<IspEntry['confidence'], string> = {
-  high: 'high: it very likely still holds',
-  medium: 'medium: it may have changed since it was reported',
-  low: 'low: it may well have changed, so test your own connection before you rely on it',
-};
 
 /** The directory grouped by country for a select: the country labels its group, never a name's suffix. */
 export function ispsByCountry(

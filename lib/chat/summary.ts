@@ -8,6 +8,7 @@ import { caseValues } from '../troubleshoot/case';
 import { fillCase } from '../troubleshoot/personalise';
 import { toQuery } from '../vocabulary/query';
 import type { FactName, Facts } from '../vocabulary/facts';
+import { factTitle } from '../vocabulary/words';
 
 export type SummaryContext = {
   siteName: string;
@@ -20,12 +21,7 @@ export type SummaryContext = {
 };
 
 /** Facts that shape the answer, named for a support agent. */
-const knownFacts: ReadonlyArray<[FactName, string]> = [
-  ['isp', 'Internet provider'],
-  ['connection', 'Kind of connection'],
-  ['client', 'Mail program'],
-  ['server', 'Mail server software'],
-];
+const knownFacts = ['isp', 'connection', 'client', 'server'] as const satisfies ReadonlyArray<keyof typeof factTitle>;
 
 function factLabel(fact: FactName, value: string, s: SummaryContext): string {
   if (fact === 'isp') {
@@ -45,10 +41,10 @@ export function buildSummary(facts: Facts, s: SummaryContext, date: string): str
     lines.push(`- ${step.question.text} ${step.option.label}`);
   }
   // Facts the walk did not ask (they came with a link or a pasted error) still belong in a ticket.
-  for (const [fact, name] of knownFacts) {
+  for (const fact of knownFacts) {
     const value = facts[fact];
     if (value !== undefined && !answered.some((st) => st.id === fact)) {
-      lines.push(`- ${name}: ${factLabel(fact, value, s)}`);
+      lines.push(`- ${factTitle[fact]}: ${factLabel(fact, value, s)}`);
     }
   }
   if (lines.at(-1) === 'What we know:') {

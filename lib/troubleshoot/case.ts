@@ -3,6 +3,7 @@
 import type { IspEntry } from '../content/isps';
 import type { Tree, TreeOption } from '../content/schema';
 import type { CaseValues } from './personalise';
+import { port25Clause } from '../vocabulary/directory';
 import { ispConnections, type Facts, type IspConnection } from '../vocabulary/facts';
 import { factWords } from '../vocabulary/words';
 
@@ -17,17 +18,8 @@ const isIspConnection = (c: string | undefined): c is IspConnection =>
 export function ispPort25(isp: Pick<IspEntry, 'name' | 'port25'>, connection: string | undefined): string {
   const clause = (type: IspConnection, entry: NonNullable<IspEntry['port25'][IspConnection]>) => {
     const when = entry.reported === 'undated' ? 'from an undated source' : `as reported in ${entry.reported}`;
-    const on = factWords.connection[type].name;
-    switch (entry.status) {
-      case 'blocked':
-        return `blocks outbound port 25 on ${on} (${when})`;
-      case 'after-abuse':
-        return `blocks outbound port 25 on ${on} only after spam from the line (${when})`;
-      case 'open':
-        return `does not block outbound port 25 on ${on} (${when})`;
-      case 'unknown':
-        return undefined;
-    }
+    const said = port25Clause[entry.status]?.replace('{on}', factWords.connection[type].name);
+    return said === undefined ? undefined : `${said} (${when})`;
   };
   if (isIspConnection(connection)) {
     const entry = isp.port25[connection];
