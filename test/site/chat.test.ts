@@ -36,12 +36,28 @@ for (const javaScriptEnabled of [true, false]) {
     await tap(page, /^It times out/);
     await tap(page, '25');
     expect(page.url()).toBe(`${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25#latest`);
-    expect(await latest(page)).toMatch(/Send on port 587 with STARTTLS/);
+    const fix = (await latest(page)) ?? '';
+    expect(fix).toMatch(/Send on port 587 with STARTTLS/);
+    expectStepsFirst(fix);
     if (javaScriptEnabled) {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('latest');
     }
     await page.context().close();
   });
+}
+
+/** The fix a customer reads: what to do, then their program's own steps, then what if it still fails, nothing twice. */
+function expectStepsFirst(fix: string) {
+  const at = (text: string) => fix.indexOf(text);
+  expect(at('What to do')).toBeGreaterThan(0);
+  expect(at('Steps for Thunderbird')).toBeGreaterThan(at('What to do'));
+  expect(at("If it still doesn't work")).toBeGreaterThan(at('Steps for Thunderbird'));
+  expect(fix).toContain('Outgoing Server (SMTP)');
+  // The body says "the steps are below": they must be right there, not behind "The full answer".
+  expect(at('The steps are below')).toBeLessThan(at('Steps for Thunderbird'));
+  expect(fix).not.toContain('The full answer');
+  // The answer's summary would repeat its first paragraph.
+  expect(fix).not.toContain('is probably sending on port 25');
 }
 
 test('typing works too, and the bot says what it understood', async () => {
@@ -77,19 +93,6 @@ test('a pasted error is diagnosed in the chat without its text going into the ad
   expect(await page.locator('.chat-log').textContent()).toContain(
     'From the error you gave: Outgoing port 25 is blocked',
   );
-  await page.context().close();
-});
-
-test('the fix in the chat has the program’s steps right after what to do, and says nothing twice', async () => {
-  const page = await openPage(browser(), `${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25`);
-  const fix = (await latest(page)) ?? '';
-  const at = (text: string) => fix.indexOf(text);
-  expect(at('What to do')).toBeGreaterThan(0);
-  expect(at('Steps for Thunderbird')).toBeGreaterThan(at('What to do'));
-  expect(at("If it still doesn't work")).toBeGreaterThan(at('Steps for Thunderbird'));
-  expect(fix).toContain('Outgoing Server (SMTP)');
-  // The answer's summary would repeat its first paragraph.
-  expect(fix).not.toContain('is probably sending on port 25');
   await page.context().close();
 });
 

@@ -66,7 +66,7 @@ test.for([{ javaScript: true }, { javaScript: false }])(
     await page.getByRole('button', { name: 'Prepare the letter' }).click();
     await page.locator('#error-summary').waitFor();
     expect(await page.locator('#error-summary li').allTextContents()).toEqual([
-      expect.stringContaining('private address (192.168.0.0/16)'),
+      expect.stringContaining('That is a private address'),
     ]);
     expect(await formValues(page)).toEqual(filled);
 

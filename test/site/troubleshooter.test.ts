@@ -26,6 +26,15 @@ for (const javaScriptEnabled of [true, false]) {
     expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25#step`);
     expect(await page.locator('#answer-title').textContent()).toMatch(/587/);
     expect(await page.locator('#steps-title').textContent()).toBe('Steps for Thunderbird');
+    // The steps a customer needs come first: right after what to do, before what if it still fails.
+    const order = await page.evaluate(() =>
+      ['#what-to-do', '#steps-title', '#if-it-still-doesnt-work'].map((s) => {
+        const el = document.querySelector(s);
+        return el ? [...document.querySelectorAll('h2, h3')].indexOf(el) : -1;
+      }),
+    );
+    expect(order[0]).toBeGreaterThanOrEqual(0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(await page.locator('#progress-label').textContent()).toBe('Done: 4 answers');
     await page.context().close();
   });
