@@ -1,9 +1,10 @@
 import type { IspEntry } from '@/lib/content/isps';
 import { formatDate } from '@/lib/format';
+import { confidenceLabel, methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
 import { ispConnections } from '@/lib/vocabulary/facts';
-
-import { methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
 import { factWords } from '@/lib/vocabulary/words';
+
+import { andList } from './isp-labels';
 
 type Props = { isp: IspEntry; connection?: string | undefined; headingLevel: 2 | 3 | 4 };
 
@@ -46,7 +47,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         587: {passLabel[isp.submission.port587]}; 465: {passLabel[isp.submission.port465]}.
         {isp.submission.note ? ` ${isp.submission.note}` : ''}
       </p>
-      <H>The provider&rsquo;s own outgoing server</H>
+      <H>The provider's own outgoing server</H>
       <p>
         {isp.smartHost?.host ? <code>{isp.smartHost.host}</code> : 'Not known.'}
         {isp.smartHost?.note ? ` ${isp.smartHost.note}` : ''}
@@ -59,7 +60,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
             ? 'Not offered'
             : 'Unknown whether it is offered'}
         {exception.requirements.length > 0
-          ? `; reported to need ${exception.requirements.map((r) => requirementLabel[r]).join(', ')}.`
+          ? `. Reported to need ${andList(exception.requirements.map((r) => requirementLabel[r]))}.`
           : '.'}
         {exception.note ? ` ${exception.note}` : ''}
       </p>
@@ -81,8 +82,8 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         ))}
       </ul>
       <p className="meta">
-        Entry checked against its sources on <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>.
-        Confidence that it is still accurate: {isp.confidence}.
+        Entry checked against its sources on <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>. How
+        sure we are that it still holds: {confidenceLabel[isp.confidence]}.
       </p>
     </>
   );

@@ -12,7 +12,7 @@ import {
   pseudoMeanings,
   signals,
 } from '../vocabulary/diagnoses';
-import { exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
+import { confidenceLevels, exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
 import { factNames, ispConnections, port25Statuses, portTestResults } from '../vocabulary/facts';
 import { factWords, wordsFor } from '../vocabulary/words';
 
@@ -209,7 +209,7 @@ export const ispSchema = z.strictObject({
   /** When this entry was last checked against its sources (YYYY-MM-DD). */
   verified: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
   /** How sure we are that the entry is still accurate today. */
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(confidenceLevels),
 });
 export type Isp = z.infer<typeof ispSchema>;
 
