@@ -22,14 +22,19 @@ const config: NextConfig = {
   distDir: env.SENDHELP_DIST_DIR ?? '.next',
   ...(env.SENDHELP_DIST_DIR ? { typescript: { tsconfigPath: '.bench/tsconfig.json' } } : {}),
   reactStrictMode: true,
-  // The in-memory cache of rendered states (and prerendered pages read from disk): about 70 KB a
-  // state, so over two hundred, enough for the states customers share on a busy day; kept small so
-  // the server stays under 300 MB resident (npm run soak).
+  // The in-memory cache of rendered states (and prerendered pages read from disk): about 180 KB a
+  // state with the stylesheet in each page, so about ninety; behind nginx (deploy/) its cache keeps
+  // the rest. Kept small so the server stays under 300 MB resident (npm run soak).
   cacheMaxMemorySize: 16 * 1024 * 1024,
   // Assistant states are cached in memory only, never written to disk: server/main.mjs turns
   // Next.js's isrFlushToDisk off when it serves the build. (Set here, the build would list it as an
   // experiment with a red cross that reads like a failure; the build itself writes nothing more.)
 
+  experimental: {
+    // The stylesheet goes in each page's <head>: a phone paints the server's text without first
+    // waiting for a CSS request (docs/performance.md, "The largest paint").
+    inlineCss: true,
+  },
   // The fixed security headers (server/headers.mjs), so that plain `next start` is not left bare.
   // The site's own server sends them too, with what depends on the request: each page's
   // Content-Security-Policy, HSTS over HTTPS, and the embeddable chat's leave to be framed.

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
+import { pages } from '@/scripts/bench/pages';
 
 const base = inject('baseUrl');
 let slugs: Array<string> = [];
@@ -45,6 +46,21 @@ describe('every page in the sitemap', () => {
       );
     }
   });
+});
+
+// A phone paints the text as soon as the page has arrived: nothing it must fetch first (a stylesheet,
+// a script that is neither async nor deferred). See docs/performance.md, "The largest paint".
+test.for(pages)('$name ($path) needs no other request before its first paint', async ({ path }) => {
+  const { res, body } = await get(path);
+  expect(res.status, path).toBe(200);
+  const head = /<head>([\s\S]*?)<\/head>/.exec(body)?.[1] ?? '';
+  expect(head.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [], path).toEqual([]);
+  const blocking = [...head.matchAll(/<script[^>]*\ssrc="[^"]*"[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\s(?:async|defer|noModule)(?:=|\s|>)/i.test(tag));
+  expect(blocking, path).toEqual([]);
+  // The site's own styles are there, in the page.
+  expect(head, path).toMatch(/<style[^>]*>[^<]*\.skip-link[^<]*<\/style>/);
 });
 
 test('an article page is complete without JavaScript: headings, anchors, contents, sources, review date', async () => {
