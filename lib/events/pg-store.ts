@@ -51,7 +51,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     },
     async weekly(range: DayRange) {
       const { rows } = await pool.query<{ week: number; type: EventType; key: string; n: string }>(
-        `SELECT (day + 3) / 7 AS week, type, ${weekKeySql} AS key, SUM(n) AS n FROM counts WHERE day BETWEEN $1 AND $2 GROUP BY 1, 2, 3 ORDER BY 1, 2 COLLATE "C", 3 COLLATE "C"`,
+        `SELECT (day + 3) / 7 AS week, type COLLATE "C" AS type, (${weekKeySql}) COLLATE "C" AS key, SUM(n) AS n FROM counts WHERE day BETWEEN $1 AND $2 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
         [range.from, range.to],
       );
       return rows.map((r) => ({ week: num(r.week), type: r.type, key: r.key, n: num(r.n) }));

@@ -35,6 +35,7 @@ export class Recorder {
   private lastPrune = -Infinity;
   private dropped = { count: 0, reason: '', since: 0 };
   private lastDropLog = -Infinity;
+  private unavailable = { reason: '', at: -Infinity };
   /** Events written since start, for tests and the insights page's footer. */
   written = 0;
   private readonly o: Required<RecorderOptions>;
@@ -99,7 +100,12 @@ export class Recorder {
     } catch (error) {
       this.store = undefined;
       this.lastOpenFailure = this.o.now();
-      this.o.log({ event: 'events-store-unavailable', reason: describe(error) });
+      const reason = describe(error);
+      // Once a minute at most, or when the reason changes: a store that stays down must not flood the log.
+      if (reason !== this.unavailable.reason || this.lastOpenFailure - this.unavailable.at >= minute) {
+        this.o.log({ event: 'events-store-unavailable', reason });
+        this.unavailable = { reason, at: this.lastOpenFailure };
+      }
       return undefined;
     }
   }

@@ -14,8 +14,6 @@ export const eventTypes = [
   'reason',
   /** "I still need help" followed. subject: where from (a target, or chat); detail: page or email. */
   'need-help',
-  /** A search was made. subject and detail empty: only the count. */
-  'search',
   /** A search found nothing. subject: the query, trimmed to 64 characters and scrubbed. */
   'search-miss',
   /** A pasted text was classified. subject: diagnosis id; detail: where (diagnose, troubleshoot, chat, api). */
