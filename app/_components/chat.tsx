@@ -15,6 +15,7 @@ import { answerPath } from './answer-view';
 import { ChatFocus } from './chat-focus';
 import { ChatInput } from './chat-input';
 import { CopyButton } from './copy-button';
+import { Feedback } from './feedback';
 import { ispsByCountry } from './isp-labels';
 import { Markdown } from './markdown';
 
@@ -176,6 +177,9 @@ export function Chat({ assistant, facts, heard, missed, embed, agent, summary }:
           )}
         </ol>
       </div>
+      {state.kind === 'outcome' ? (
+        <Feedback target={`answer/${state.answer}`} returnTo={chatPath(facts, embed)} facts={facts} />
+      ) : null}
       <ChatFocus turn={turn} first={!started && !missed} />
       {state.kind === 'question' ? (
         state.question.directory ? (

@@ -1,5 +1,6 @@
 import { clientOf, guards } from '@/lib/api/guards';
-import { isProblem, parseFeedback, recordFeedback } from '@/lib/events/feedback';
+import { recordFeedback } from '@/lib/events';
+import { isProblem, parseFeedback } from '@/lib/events/feedback';
 import { returnPath, targetExists } from '@/lib/events/targets';
 import { getAssistant } from '@/lib/troubleshoot';
 

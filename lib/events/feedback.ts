@@ -2,8 +2,6 @@
 // rules for the JSON API and the form that works without JavaScript.
 import { z } from 'zod';
 
-import { guards } from '../api/guards';
-import { record } from './runtime';
 import { reasons } from './types';
 
 export const targetPattern = /^(?:answer|article)\/[a-z0-9-]{1,64}$/;
@@ -51,16 +49,4 @@ export function parseFeedback(body: unknown, exists: (target: string) => boolean
 
 export function isProblem(value: Feedback | FeedbackProblem): value is FeedbackProblem {
   return 'message' in value;
-}
-
-/** Counts the feedback unless this client already gave the same today (see damping.ts). */
-export function recordFeedback(feedback: Feedback, client: string | undefined): void {
-  const type = 'helpful' in feedback ? 'vote' : 'reason';
-  if (guards().votes.allow(client, `${type} ${feedback.target}`)) {
-    record({
-      type,
-      subject: feedback.target,
-      detail: 'helpful' in feedback ? (feedback.helpful ? 'yes' : 'no') : feedback.reason,
-    });
-  }
 }

@@ -2,7 +2,9 @@
 // Each takes ids (or, for a search that found nothing, the scrubbed query) and never waits.
 import 'server-only';
 
+import { guards } from '../api/guards';
 import { diagnosisIds } from '../diagnose/ids';
+import type { Feedback } from './feedback';
 import { record } from './runtime';
 import { scrubQuery } from './scrub';
 
@@ -33,4 +35,16 @@ export function recordLetter(isp: string | undefined): void {
 /** "I still need help" was followed from `from` (a feedback target, or "chat"), to the support page or an email. */
 export function recordNeedHelp(from: string, by: 'page' | 'email'): void {
   record({ type: 'need-help', subject: from, detail: by });
+}
+
+/** Counts the feedback unless this client already gave the same today (see damping.ts). */
+export function recordFeedback(feedback: Feedback, client: string | undefined): void {
+  const type = 'helpful' in feedback ? 'vote' : 'reason';
+  if (guards().votes.allow(client, `${type} ${feedback.target}`)) {
+    record({
+      type,
+      subject: feedback.target,
+      detail: 'helpful' in feedback ? (feedback.helpful ? 'yes' : 'no') : feedback.reason,
+    });
+  }
 }

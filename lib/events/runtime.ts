@@ -2,12 +2,12 @@
 // separately, so it lives on globalThis: every bundle, and server/main.mjs, reach the same one.
 import 'server-only';
 
-import { isAbsolute, join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import { env } from '../env';
 import { getAssistant } from '../troubleshoot';
 import { Recorder } from './recorder';
-import { openStore, type StoreConfig } from './store';
+import { openStore, type Store, type StoreConfig } from './store';
 import type { EventKey } from './types';
 import { ViewReader } from './views';
 
@@ -29,8 +29,8 @@ export function storeConfig(): StoreConfig {
   if (env.DATABASE_URL) {
     return { kind: 'postgres', url: env.DATABASE_URL };
   }
-  const dir = isAbsolute(env.DATA_DIR) ? env.DATA_DIR : join(process.cwd(), env.DATA_DIR);
-  return { kind: 'sqlite', file: join(dir, 'events.sqlite') };
+  // Relative to the working directory; only this folder is ever written.
+  return { kind: 'sqlite', file: join(resolve(/* turbopackIgnore: true */ env.DATA_DIR), 'events.sqlite') };
 }
 
 /** One JSON line on stdout, beside the request log. */
@@ -88,4 +88,9 @@ export function startEvents(): EventsRuntime | undefined {
 /** Counts an event, if recording is on. Never throws, never waits. */
 export function record(event: EventKey): void {
   (globalThis as Global)[key]?.recorder.add(event);
+}
+
+/** The store counts are written to, for reading them back (the insights page); undefined when recording is off or the store is down. */
+export async function eventStore(): Promise<Store | undefined> {
+  return (globalThis as Global)[key]?.recorder.openStore();
 }

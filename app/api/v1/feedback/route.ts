@@ -1,7 +1,8 @@
 import { readBody, BodyTooLarge } from '@/lib/api/body';
 import { clientOf, guards } from '@/lib/api/guards';
 import { json, jsonError } from '@/lib/api/json';
-import { isProblem, parseFeedback, recordFeedback } from '@/lib/events/feedback';
+import { recordFeedback } from '@/lib/events';
+import { isProblem, parseFeedback } from '@/lib/events/feedback';
 import { targetExists } from '@/lib/events/targets';
 import { getAssistant } from '@/lib/troubleshoot';
 
