@@ -24,7 +24,7 @@ export function DataTable({ table, query, limit }: { table: Table; query: string
   const rows = limit === undefined ? table.rows : table.rows.slice(0, limit);
   return (
     <div className="insights-table">
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${table.id}-caption`}>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${table.title}: table`}>
         <table>
           <caption id={`${table.id}-caption`}>{table.title}</caption>
           <thead>

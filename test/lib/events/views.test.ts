@@ -8,7 +8,7 @@ import { getAssistant, type Assistant } from '@/lib/troubleshoot';
 let assistant: Assistant;
 beforeAll(async () => {
   assistant = await getAssistant();
-});
+}, 60_000);
 
 const site = 'https://help.example.net';
 const done = '/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25';
