@@ -1,12 +1,14 @@
 // The embedded store: one SQLite file, in WAL mode so reading the insights never blocks writing.
-// better-sqlite3 is synchronous, so every statement is short: writes are a few hundred summed rows
-// at a time, and a locked file fails at once (busy_timeout 0) instead of holding up the server.
+// better-sqlite3 is synchronous: writes on the server's thread are kept short (a few hundred summed
+// rows at a time, and a locked file fails at once, busy_timeout 0), and the long reads of the
+// insights page run in a worker thread (sqlite-reader.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 import type Database from 'better-sqlite3';
 
 import { migrationsTable, pendingMigrations } from './migrations';
+import { SqliteReader } from './sqlite-reader';
 import { weekKeySql, type Store, type Total, type WeekTotal } from './store';
 import type { CountRow, DayRange, EventType } from './types';
 
@@ -31,22 +33,27 @@ export async function openSqliteStore(file: string): Promise<Store> {
       upsert.run(r.type, r.day, r.subject, r.detail, r.n);
     }
   });
-  const totals = db.prepare<[EventType, number, number, number], Total>(
-    'SELECT subject, detail, SUM(n) AS n FROM counts WHERE type = ? AND day BETWEEN ? AND ? GROUP BY subject, detail ORDER BY n DESC, subject, detail LIMIT ?',
-  );
-  const weekly = db.prepare<[number, number], WeekTotal>(
-    `SELECT (day + 3) / 7 AS week, type, ${weekKeySql} AS key, SUM(n) AS n FROM counts WHERE day BETWEEN ? AND ? GROUP BY week, type, key ORDER BY week, type, key`,
-  );
+  const reader = new SqliteReader(file);
   const prune = db.prepare<[number]>('DELETE FROM counts WHERE day < ?');
   return {
     dialect: 'sqlite',
     add: (rows) => Promise.resolve(addAll(rows)),
     totals: (type: EventType, range: DayRange, limit = -1) =>
-      Promise.resolve(totals.all(type, range.from, range.to, limit)),
-    weekly: (range: DayRange) => Promise.resolve(weekly.all(range.from, range.to)),
+      reader.all<Total>(
+        'SELECT subject, detail, SUM(n) AS n FROM counts WHERE type = ? AND day BETWEEN ? AND ? GROUP BY subject, detail ORDER BY n DESC, subject, detail LIMIT ?',
+        [type, range.from, range.to, limit],
+      ),
+    weekly: (range: DayRange) =>
+      reader.all<WeekTotal>(
+        `SELECT (day + 3) / 7 AS week, type, ${weekKeySql} AS key, SUM(n) AS n FROM counts WHERE day BETWEEN ? AND ? GROUP BY week, type, key ORDER BY week, type, key`,
+        [range.from, range.to],
+      ),
     prune: (day: number) => Promise.resolve(prune.run(day).changes),
     version: () => Promise.resolve(currentVersion(db)),
-    close: () => Promise.resolve(void db.close()),
+    close: async () => {
+      await reader.close();
+      db.close();
+    },
   };
 }
 
