@@ -21,7 +21,10 @@ const envSchema = z.object({
   /** The password of /insights: at least 12 characters, or a hash from `npm run insights:hash`. Unset: /insights does not exist. */
   INSIGHTS_PASSWORD: z
     .string()
-    .refine((v) => v.startsWith('scrypt$') || v.length >= 12, 'must be at least 12 characters, or a hash from `npm run insights:hash`')
+    .refine(
+      (v) => v.startsWith('scrypt$') || v.length >= 12,
+      'must be at least 12 characters, or a hash from `npm run insights:hash`',
+    )
     .optional(),
 });
 

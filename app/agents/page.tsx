@@ -130,8 +130,7 @@ export default async function AgentsPage({ searchParams }: Props) {
             <a href="/insights">Insights: which answers help, where customers give up</a> ·{' '}
           </>
         ) : null}
-        Add <code>?view=agent</code> to any
-        troubleshooter or chat page to see node ids and notes.
+        Add <code>?view=agent</code> to any troubleshooter or chat page to see node ids and notes.
       </p>
       {q === '' ? null : (
         <section aria-labelledby="agent-results">

@@ -38,7 +38,10 @@ export async function POST(request: Request) {
   const step = 'helpful' in feedback ? (feedback.helpful ? 'yes' : 'no') : 'thanks';
   return new Response(null, {
     status: 303,
-    headers: { Location: `${returnPath(field('return'), feedback.target)}#feedback-${step}`, 'Cache-Control': 'no-store' },
+    headers: {
+      Location: `${returnPath(field('return'), feedback.target)}#feedback-${step}`,
+      'Cache-Control': 'no-store',
+    },
   });
 }
 

@@ -30,8 +30,8 @@ export default async function PrivacyPage() {
           &ldquo;I still need help&rdquo;.
         </li>
         <li>
-          A search that found nothing: its words, cut to 64 characters, after anything that looks like an email
-          address, a phone number or an IP address is removed.
+          A search that found nothing: its words, cut to 64 characters, after anything that looks like an email address,
+          a phone number or an IP address is removed.
         </li>
         <li>
           The kind of error a pasted message was recognised as (for example &ldquo;port 25 blocked&rdquo;), never the
@@ -44,15 +44,15 @@ export default async function PrivacyPage() {
       <ul>
         <li>Your IP address, your browser (its user agent), or any cookie or other identifier for you.</li>
         <li>
-          Anything you type or paste, apart from the scrubbed words of a search that found nothing. Pasted errors,
-          chat messages and the details in a request letter are read to answer you and then forgotten.
+          Anything you type or paste, apart from the scrubbed words of a search that found nothing. Pasted errors, chat
+          messages and the details in a request letter are read to answer you and then forgotten.
         </li>
       </ul>
       <p>
         Because only daily counts are kept, nothing recorded can tell one visitor from another, or put one
         person&rsquo;s steps back together. To stop one person from voting many times, a vote is checked against a
-        scrambled form of the address it came from (a hash under a secret that changes every day); that is kept in
-        the server&rsquo;s memory for the day only, never written down, and then thrown away.
+        scrambled form of the address it came from (a hash under a secret that changes every day); that is kept in the
+        server&rsquo;s memory for the day only, never written down, and then thrown away.
       </p>
       <p>
         The counts are kept for a limited time (400 days, unless the ESP sets another period) and then deleted

@@ -5,7 +5,14 @@ import { z } from 'zod';
 
 import { feedbackSchema } from '../events/feedback';
 import { factValues, factNames } from '../troubleshoot/vocabulary';
-import { answersSchema, classificationSchema, errorSchema, feedbackReceivedSchema, ispsSchema, troubleshootSchema } from './schemas';
+import {
+  answersSchema,
+  classificationSchema,
+  errorSchema,
+  feedbackReceivedSchema,
+  ispsSchema,
+  troubleshootSchema,
+} from './schemas';
 
 const registry = z.registry<{ id: string }>();
 registry.add(errorSchema, { id: 'Error' });
@@ -22,13 +29,14 @@ function componentSchemas(): Record<string, unknown> {
     io: 'output',
     uri: (id) => `#/components/schemas/${id}`,
   });
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]),
-  );
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _s, $id: _i, ...schema }]) => [id, schema]));
 }
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-const jsonBody = (id: string, description: string) => ({ description, content: { 'application/json': { schema: ref(id) } } });
+const jsonBody = (id: string, description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(id) } },
+});
 const problem = (description: string) => jsonBody('Error', description);
 const tooMany = problem('Too many requests from this address; the Retry-After header says when to try again.');
 /** What the site's server refuses before a route sees it, on every GET and every POST. */
@@ -68,7 +76,9 @@ export function openApiDocument(site: { name: string; url: string }) {
             name,
             in: 'query',
             required: false,
-            schema: factValues[name] ? { type: 'string', enum: [...factValues[name]] } : { type: 'string', maxLength: 64 },
+            schema: factValues[name]
+              ? { type: 'string', enum: [...factValues[name]] }
+              : { type: 'string', maxLength: 64 },
             ...(name === 'isp' ? { description: 'An ISP id from /api/v1/isps, or "other".' } : {}),
           })),
           responses: {
@@ -91,7 +101,9 @@ export function openApiDocument(site: { name: string; url: string }) {
                 schema: {
                   type: 'object',
                   required: ['text'],
-                  properties: { text: { type: 'string', description: 'Up to 64 KB of error text, log lines or test output.' } },
+                  properties: {
+                    text: { type: 'string', description: 'Up to 64 KB of error text, log lines or test output.' },
+                  },
                 },
               },
             },
@@ -156,7 +168,10 @@ export function openApiDocument(site: { name: string; url: string }) {
           tags: ['meta'],
           summary: 'This document',
           responses: {
-            '200': { description: 'The OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } },
+            '200': {
+              description: 'The OpenAPI 3.1 document.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
             ...refusedGet,
           },
         },

@@ -6,13 +6,12 @@ import { answerKinds, ispSchema } from '../content/schema';
 import { diagnosisIds, impliedFactNames } from '../diagnose/ids';
 import { factNames } from '../troubleshoot/vocabulary';
 
-export const errorSchema = z
-  .strictObject({
-    error: z.strictObject({
-      parameter: z.string().optional().describe('The parameter or field that was wrong, when one was.'),
-      message: z.string().describe('What was wrong and how to put it right.'),
-    }),
-  });
+export const errorSchema = z.strictObject({
+  error: z.strictObject({
+    parameter: z.string().optional().describe('The parameter or field that was wrong, when one was.'),
+    message: z.string().describe('What was wrong and how to put it right.'),
+  }),
+});
 
 const factsSchema = z.partialRecord(z.enum(factNames), z.string()).describe('The facts known, by fact id.');
 const common = {
@@ -21,78 +20,74 @@ const common = {
   url: z.url().describe('The troubleshooter page of this state.'),
 };
 
-export const troubleshootSchema = z
-  .discriminatedUnion('state', [
+export const troubleshootSchema = z.discriminatedUnion('state', [
+  z.strictObject({
+    state: z.literal('question'),
+    question: z.strictObject({
+      id: z.enum(factNames),
+      text: z.string(),
+      options: z.array(z.strictObject({ id: z.string(), label: z.string() })),
+      answer: z.string().describe('How to answer: add <id>=<option id> to the query.'),
+    }),
+    ...common,
+  }),
+  z.strictObject({
+    state: z.literal('outcome'),
+    outcome: z.strictObject({
+      id: z.string(),
+      kind: z.enum(answerKinds),
+      title: z.string(),
+      summary: z.string(),
+      url: z.url().describe('The answer’s permalink, personalised for this case.'),
+    }),
+    ...common,
+  }),
+]);
+
+export const classificationSchema = z.strictObject({
+  diagnosis: z.enum(diagnosisIds),
+  title: z.string(),
+  explain: z.string(),
+  confidence: z.number().min(0).max(1),
+  alternatives: z.array(z.enum(diagnosisIds)),
+  evidence: z.array(
     z.strictObject({
-      state: z.literal('question'),
-      question: z.strictObject({
-        id: z.enum(factNames),
-        text: z.string(),
-        options: z.array(z.strictObject({ id: z.string(), label: z.string() })),
-        answer: z.string().describe('How to answer: add <id>=<option id> to the query.'),
-      }),
-      ...common,
+      rule: z.string(),
+      diagnosis: z.string(),
+      start: z.int().min(0),
+      end: z.int().min(0),
+      match: z.string(),
+      explain: z.string(),
     }),
+  ),
+  facts: z.strictObject({
+    ports: z.array(z.int()),
+    hosts: z.array(z.string()),
+    ips: z.array(z.string()),
+    replyCodes: z.array(z.string()),
+    enhancedCodes: z.array(z.string()),
+    osErrors: z.array(z.strictObject({ name: z.string(), number: z.int().optional() })),
+    programCodes: z.array(z.string()),
+  }),
+  question: z.string().optional().describe('The question that would decide, when the text cannot.'),
+  implied: z.partialRecord(z.enum(impliedFactNames), z.string()),
+  truncated: z.boolean().describe('The text was longer than 64 KB and only its start was read.'),
+  troubleshoot: z.url().describe('The troubleshooter with what the text told us filled in.'),
+});
+
+export const answersSchema = z.strictObject({
+  answers: z.array(
     z.strictObject({
-      state: z.literal('outcome'),
-      outcome: z.strictObject({
-        id: z.string(),
-        kind: z.enum(answerKinds),
-        title: z.string(),
-        summary: z.string(),
-        url: z.url().describe('The answer’s permalink, personalised for this case.'),
-      }),
-      ...common,
+      id: z.string(),
+      kind: z.enum(answerKinds),
+      title: z.string(),
+      summary: z.string(),
+      url: z.url(),
     }),
-  ]);
+  ),
+});
 
-export const classificationSchema = z
-  .strictObject({
-    diagnosis: z.enum(diagnosisIds),
-    title: z.string(),
-    explain: z.string(),
-    confidence: z.number().min(0).max(1),
-    alternatives: z.array(z.enum(diagnosisIds)),
-    evidence: z.array(
-      z.strictObject({
-        rule: z.string(),
-        diagnosis: z.string(),
-        start: z.int().min(0),
-        end: z.int().min(0),
-        match: z.string(),
-        explain: z.string(),
-      }),
-    ),
-    facts: z.strictObject({
-      ports: z.array(z.int()),
-      hosts: z.array(z.string()),
-      ips: z.array(z.string()),
-      replyCodes: z.array(z.string()),
-      enhancedCodes: z.array(z.string()),
-      osErrors: z.array(z.strictObject({ name: z.string(), number: z.int().optional() })),
-      programCodes: z.array(z.string()),
-    }),
-    question: z.string().optional().describe('The question that would decide, when the text cannot.'),
-    implied: z.partialRecord(z.enum(impliedFactNames), z.string()),
-    truncated: z.boolean().describe('The text was longer than 64 KB and only its start was read.'),
-    troubleshoot: z.url().describe('The troubleshooter with what the text told us filled in.'),
-  });
-
-export const answersSchema = z
-  .strictObject({
-    answers: z.array(
-      z.strictObject({
-        id: z.string(),
-        kind: z.enum(answerKinds),
-        title: z.string(),
-        summary: z.string(),
-        url: z.url(),
-      }),
-    ),
-  });
-
-export const ispsSchema = z
-  .strictObject({ isps: z.array(ispSchema.extend({ slug: z.string(), url: z.url() })) });
+export const ispsSchema = z.strictObject({ isps: z.array(ispSchema.extend({ slug: z.string(), url: z.url() })) });
 
 export const feedbackReceivedSchema = z
   .strictObject({ received: z.literal(true) })

@@ -27,7 +27,8 @@ export function parseFeedback(body: unknown, exists: (target: string) => boolean
       ? parsed.data
       : { parameter: 'target', message: `There is no ${parsed.data.target.replace('/', ' "')}"; see /api/v1/answers` };
   }
-  const object = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  const object =
+    typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   if (!object) {
     return { parameter: 'body', message: 'Send a JSON object such as {"target": "answer/use-587", "helpful": true}.' };
   }
@@ -36,7 +37,10 @@ export function parseFeedback(body: unknown, exists: (target: string) => boolean
   }
   const extra = Object.keys(object).find((k) => k !== 'target' && k !== 'helpful' && k !== 'reason');
   if (extra !== undefined) {
-    return { parameter: extra.slice(0, 40), message: `Unknown field "${extra.slice(0, 40)}"; send "helpful" or "reason".` };
+    return {
+      parameter: extra.slice(0, 40),
+      message: `Unknown field "${extra.slice(0, 40)}"; send "helpful" or "reason".`,
+    };
   }
   if ('reason' in object && !('helpful' in object)) {
     return { parameter: 'reason', message: `Send "reason" as one of: ${reasons.join(', ')}.` };

@@ -35,7 +35,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
     async add(rows: ReadonlyArray<CountRow>) {
       for (let i = 0; i < rows.length; i += rowsPerStatement) {
         const chunk = rows.slice(i, i + rowsPerStatement);
-        const values = chunk.map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`);
+        const values = chunk.map(
+          (_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`,
+        );
         await pool.query(
           `INSERT INTO counts (type, day, subject, detail, n) VALUES ${values.join(', ')} ON CONFLICT (type, day, subject, detail) DO UPDATE SET n = counts.n + EXCLUDED.n`,
           chunk.flatMap((r) => [r.type, r.day, r.subject, r.detail, r.n]),

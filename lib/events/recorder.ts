@@ -201,6 +201,7 @@ export class Recorder {
 
 /** An error's message, on one line, short: a database error names the problem, never an event. */
 function describe(error: unknown): string {
-  const text = error instanceof Error ? `${'code' in error ? `${String(error.code)}: ` : ''}${error.message}` : String(error);
+  const text =
+    error instanceof Error ? `${'code' in error ? `${String(error.code)}: ` : ''}${error.message}` : String(error);
   return text.replace(/\s+/g, ' ').slice(0, 200);
 }

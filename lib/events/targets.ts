@@ -13,7 +13,8 @@ export function targetPath(target: string): string {
 }
 
 /** Pages a feedback form may send the customer back to: the assistant's and the articles. */
-const returnPattern = /^\/(?:answers\/[a-z0-9-]{1,64}|articles\/[a-z0-9-]{1,80}|troubleshoot|chat)(?:\?[\w.~%&=+-]{0,2000})?$/;
+const returnPattern =
+  /^\/(?:answers\/[a-z0-9-]{1,64}|articles\/[a-z0-9-]{1,80}|troubleshoot|chat)(?:\?[\w.~%&=+-]{0,2000})?$/;
 
 /** Where to send the customer after a form post: the page they came from if it is one of ours, else the target's own page. */
 export function returnPath(requested: unknown, target: string): string {

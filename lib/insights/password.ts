@@ -14,13 +14,17 @@ const fixedSalt = createHash('sha256').update('sendhelp insights password').dige
 function derive(password: string, salt: Buffer, options: Omit<PasswordHash, 'salt' | 'hash'>): Promise<Buffer> {
   const scryptOptions: ScryptOptions = { ...options, maxmem: 256 * options.N * options.r };
   return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, keyLength, scryptOptions, (error, key) => (error ? reject(error) : resolve(key))),
+    scrypt(password.normalize('NFC'), salt, keyLength, scryptOptions, (error, key) =>
+      error ? reject(error) : resolve(key),
+    ),
   );
 }
 
 export async function hashPassword(password: string, salt: Buffer = randomBytes(16)): Promise<string> {
   const hash = await derive(password, salt, defaults);
-  return ['scrypt', defaults.N, defaults.r, defaults.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
+  return ['scrypt', defaults.N, defaults.r, defaults.p, salt.toString('base64url'), hash.toString('base64url')].join(
+    '$',
+  );
 }
 
 /** Reads INSIGHTS_PASSWORD: a stored hash as it is, a password hashed now. */
@@ -28,8 +32,19 @@ export async function passwordHash(setting: string): Promise<PasswordHash> {
   const parts = setting.split('$');
   if (parts[0] === 'scrypt') {
     const [, N, r, p, salt, hash] = parts;
-    const parsed = { N: Number(N), r: Number(r), p: Number(p), salt: Buffer.from(salt ?? '', 'base64url'), hash: Buffer.from(hash ?? '', 'base64url') };
-    if (parts.length !== 6 || ![parsed.N, parsed.r, parsed.p].every((v) => Number.isInteger(v) && v > 0) || parsed.hash.length !== keyLength || parsed.salt.length < 8) {
+    const parsed = {
+      N: Number(N),
+      r: Number(r),
+      p: Number(p),
+      salt: Buffer.from(salt ?? '', 'base64url'),
+      hash: Buffer.from(hash ?? '', 'base64url'),
+    };
+    if (
+      parts.length !== 6 ||
+      ![parsed.N, parsed.r, parsed.p].every((v) => Number.isInteger(v) && v > 0) ||
+      parsed.hash.length !== keyLength ||
+      parsed.salt.length < 8
+    ) {
       throw new Error('INSIGHTS_PASSWORD looks like a hash but is not one from `npm run insights:hash`');
     }
     return parsed;

@@ -15,13 +15,21 @@ export function parseRange(
   const to = query.to ? parseIsoDay(query.to) : today;
   const from = query.from ? parseIsoDay(query.from) : (to ?? today) - (defaultDays - 1);
   if (to === undefined || from === undefined) {
-    return { from: today - (defaultDays - 1), to: today, problem: 'Dates are written YYYY-MM-DD; showing the last 28 days.' };
+    return {
+      from: today - (defaultDays - 1),
+      to: today,
+      problem: 'Dates are written YYYY-MM-DD; showing the last 28 days.',
+    };
   }
   if (from > to) {
     return { from: to, to: from, problem: 'The start was after the end; they were swapped.' };
   }
   if (to - from + 1 > maxDays) {
-    return { from: to - (maxDays - 1), to, problem: `Counts are kept for ${maxDays} days; showing the last ${maxDays} days up to the end date.` };
+    return {
+      from: to - (maxDays - 1),
+      to,
+      problem: `Counts are kept for ${maxDays} days; showing the last ${maxDays} days up to the end date.`,
+    };
   }
   return { from, to };
 }

@@ -19,7 +19,14 @@ export type AnswerRow = Votes & {
   needHelp: number;
 };
 export type ArticleRow = Votes & { slug: string; title: string };
-export type QuestionRow = { id: string; text: string; shown: number; answered: number; left: number; leftRate: number | undefined };
+export type QuestionRow = {
+  id: string;
+  text: string;
+  shown: number;
+  answered: number;
+  left: number;
+  leftRate: number | undefined;
+};
 export type WeekRow = {
   week: number;
   start: number;
@@ -65,7 +72,10 @@ function votesOf(target: string, votes: Map<string, number>, reasonCounts: Map<s
     yes,
     no,
     interval: wilson(yes, yes + no),
-    reasons: Object.fromEntries(reasons.map((r) => [r, reasonCounts.get(`${target} ${r}`) ?? 0])) as Record<Reason, number>,
+    reasons: Object.fromEntries(reasons.map((r) => [r, reasonCounts.get(`${target} ${r}`) ?? 0])) as Record<
+      Reason,
+      number
+    >,
   };
 }
 
@@ -113,7 +123,14 @@ export function buildReport(data: ReportData, assistant: Assistant, range: DayRa
       const s = shown.get(`${id} shown`) ?? 0;
       const answered = shown.get(`${id} answered`) ?? 0;
       const left = Math.max(0, s - answered);
-      return { id, text: n.kind === 'question' ? n.text : id, shown: s, answered, left, leftRate: s > 0 ? left / s : undefined };
+      return {
+        id,
+        text: n.kind === 'question' ? n.text : id,
+        shown: s,
+        answered,
+        left,
+        leftRate: s > 0 ? left / s : undefined,
+      };
     });
 
   const diagnosisCounts = sumBy(totals.diagnosis, (t) => t.subject);
@@ -151,7 +168,9 @@ export function buildReport(data: ReportData, assistant: Assistant, range: DayRa
     letters: [...sumBy(totals.letter, (t) => t.subject)]
       .map(([isp, n]) => ({ isp, name: assistant.isps.get(isp)?.name ?? 'Another provider', n }))
       .sort((a, b) => b.n - a.n || a.isp.localeCompare(b.isp)),
-    needHelp: [...needHelpRows.values()].sort((a, b) => b.page + b.email - (a.page + a.email) || a.from.localeCompare(b.from)),
+    needHelp: [...needHelpRows.values()].sort(
+      (a, b) => b.page + b.email - (a.page + a.email) || a.from.localeCompare(b.from),
+    ),
     weeks: buildWeeks(data.weeks, range),
   };
 }
@@ -159,7 +178,19 @@ export function buildReport(data: ReportData, assistant: Assistant, range: DayRa
 function buildWeeks(rows: ReadonlyArray<WeekTotal>, range: DayRange): Array<WeekRow> {
   const weeks = new Map<number, WeekRow>();
   for (let w = weekOf(range.from); w <= weekOf(range.to); w++) {
-    weeks.set(w, { week: w, start: weekStart(w), reached: 0, yes: 0, no: 0, searchMisses: 0, diagnoses: 0, unknown: 0, chat: 0, chatMissed: 0, needHelp: 0 });
+    weeks.set(w, {
+      week: w,
+      start: weekStart(w),
+      reached: 0,
+      yes: 0,
+      no: 0,
+      searchMisses: 0,
+      diagnoses: 0,
+      unknown: 0,
+      chat: 0,
+      chatMissed: 0,
+      needHelp: 0,
+    });
   }
   for (const r of rows) {
     const week = weeks.get(r.week);

@@ -20,7 +20,12 @@ export function createSession(key: Buffer, now: number): { value: string; sessio
   return { value: `${body}.${mac(key, body)}`, session };
 }
 
-export function readSession(key: Buffer, value: string | undefined, now: number, revoked: { has(id: string): boolean }): Session | undefined {
+export function readSession(
+  key: Buffer,
+  value: string | undefined,
+  now: number,
+  revoked: { has(id: string): boolean },
+): Session | undefined {
   const [expires, id, signature, extra] = (value ?? '').split('.');
   if (!expires || !id || !signature || extra !== undefined) {
     return undefined;

@@ -7,7 +7,12 @@ import type { Report, Votes } from './report';
 export type Link = { text: string; href: string };
 /** A cell: text, a count, a link (or several), or a share from 0 to 1 (shown as a percentage). */
 export type Cell = string | number | Link | Array<Link> | { share: number | undefined };
-export type Table = { id: TableId; title: string; columns: Array<{ label: string; numeric?: boolean }>; rows: Array<Array<Cell>> };
+export type Table = {
+  id: TableId;
+  title: string;
+  columns: Array<{ label: string; numeric?: boolean }>;
+  rows: Array<Array<Cell>>;
+};
 
 export const tableIds = [
   'answers',
@@ -25,7 +30,13 @@ export type TableId = (typeof tableIds)[number];
 
 const n = (label: string) => ({ label, numeric: true });
 const share = (v: number | undefined) => ({ share: v });
-const voteCells = (v: Votes): Array<Cell> => [v.yes, v.no, share(v.interval?.rate), share(v.interval?.low), share(v.interval?.high)];
+const voteCells = (v: Votes): Array<Cell> => [
+  v.yes,
+  v.no,
+  share(v.interval?.rate),
+  share(v.interval?.low),
+  share(v.interval?.high),
+];
 const voteColumns = [n('Yes'), n('No'), n('Helpful rate'), n('95% low'), n('95% high')];
 const rate = (part: number, whole: number) => share(whole > 0 ? part / whole : undefined);
 
@@ -34,7 +45,16 @@ export function reportTables(report: Report): Record<TableId, Table> {
     answers: {
       id: 'answers',
       title: 'Answers reached, and whether they helped',
-      columns: [{ label: 'Answer' }, { label: 'Tree node' }, n('Reached'), n('From the troubleshooter'), n('From the chat'), n('From a link'), ...voteColumns, n('Still needed help')],
+      columns: [
+        { label: 'Answer' },
+        { label: 'Tree node' },
+        n('Reached'),
+        n('From the troubleshooter'),
+        n('From the chat'),
+        n('From a link'),
+        ...voteColumns,
+        n('Still needed help'),
+      ],
       rows: report.answers.map((a) => [
         { text: a.title, href: `/answers/${a.id}` },
         a.nodes.map((id) => ({ text: id, href: `/agents/tree#node-${id}` })),
@@ -51,7 +71,9 @@ export function reportTables(report: Report): Record<TableId, Table> {
       title: 'Least helpful answers and articles, with the reasons given',
       columns: [{ label: 'Page' }, ...voteColumns, ...reasons.map((r) => n(reasonLabels[r]))],
       rows: report.leastHelpful.map((r) => [
-        r.kind === 'answer' ? { text: r.title, href: `/answers/${r.id}` } : { text: r.title, href: `/articles/${r.slug}` },
+        r.kind === 'answer'
+          ? { text: r.title, href: `/answers/${r.id}` }
+          : { text: r.title, href: `/articles/${r.slug}` },
         ...voteCells(r),
         ...reasons.map((reason) => r.reasons[reason]),
       ]),
@@ -60,19 +82,31 @@ export function reportTables(report: Report): Record<TableId, Table> {
       id: 'articles',
       title: 'Articles: did they help?',
       columns: [{ label: 'Article' }, ...voteColumns],
-      rows: report.articles.filter((a) => a.yes + a.no > 0).map((a) => [{ text: a.title, href: `/articles/${a.slug}` }, ...voteCells(a)]),
+      rows: report.articles
+        .filter((a) => a.yes + a.no > 0)
+        .map((a) => [{ text: a.title, href: `/articles/${a.slug}` }, ...voteCells(a)]),
     },
     questions: {
       id: 'questions',
       title: 'Where customers leave the troubleshooter',
       columns: [{ label: 'Question' }, { label: 'Id' }, n('Shown'), n('Answered'), n('Left here'), n('Share who left')],
-      rows: report.questions.map((q) => [q.text, { text: q.id, href: `/agents/tree#node-${q.id}` }, q.shown, q.answered, q.left, share(q.leftRate)]),
+      rows: report.questions.map((q) => [
+        q.text,
+        { text: q.id, href: `/agents/tree#node-${q.id}` },
+        q.shown,
+        q.answered,
+        q.left,
+        share(q.leftRate),
+      ]),
     },
     searches: {
       id: 'searches',
       title: 'Searches that found nothing',
       columns: [{ label: 'Search (scrubbed)' }, n('Times')],
-      rows: report.searches.map((s) => [s.query === '' ? '(nothing left after removing personal details)' : s.query, s.n]),
+      rows: report.searches.map((s) => [
+        s.query === '' ? '(nothing left after removing personal details)' : s.query,
+        s.n,
+      ]),
     },
     diagnoses: {
       id: 'diagnoses',

@@ -21,7 +21,11 @@ import { startSite } from '../lib/site-server';
 import { random, syntheticEvents } from '../lib/synthetic-events';
 
 const { values: args } = parseArgs({
-  options: { events: { type: 'string', default: '1000000' }, 'database-url': { type: 'string' }, 'data-dir': { type: 'string' } },
+  options: {
+    events: { type: 'string', default: '1000000' },
+    'database-url': { type: 'string' },
+    'data-dir': { type: 'string' },
+  },
 });
 const total = Number(args.events);
 const dataDir = args['data-dir'] ?? mkdtempSync(join(tmpdir(), 'sendhelp-bench-events-'));
@@ -101,7 +105,12 @@ for (const days of [28, 365]) {
     }
   }
   times.sort((a, b) => a - b);
-  timings.push({ range: `${days} days`, medianMs: times[Math.floor(times.length / 2)] ?? 0, maxMs: times.at(-1) ?? 0, kb: size / 1024 });
+  timings.push({
+    range: `${days} days`,
+    medianMs: times[Math.floor(times.length / 2)] ?? 0,
+    maxMs: times.at(-1) ?? 0,
+    kb: size / 1024,
+  });
 }
 await site.stop();
 if (!args['data-dir']) {
@@ -110,5 +119,7 @@ if (!args['data-dir']) {
 console.log(`\n/insights with ${total.toLocaleString('en')} events (${config.kind}), 5 runs after a warm-up:`);
 console.log('| range    | median ms | max ms | page KB |\n| -------- | --------- | ------ | ------- |');
 for (const t of timings) {
-  console.log(`| ${t.range.padEnd(8)} | ${t.medianMs.toFixed(0).padStart(9)} | ${t.maxMs.toFixed(0).padStart(6)} | ${t.kb.toFixed(0).padStart(7)} |`);
+  console.log(
+    `| ${t.range.padEnd(8)} | ${t.medianMs.toFixed(0).padStart(9)} | ${t.maxMs.toFixed(0).padStart(6)} | ${t.kb.toFixed(0).padStart(7)} |`,
+  );
 }

@@ -44,9 +44,36 @@ export function syntheticEvents(library: Library, seed = 16): () => EventKey {
     }
   }
   const questionIds = [...questions];
-  const targets = [...library.answers.map((a) => `answer/${a.id}`), ...library.articles.map((a) => `article/${a.slug}`)];
-  const words = ['outlook', 'port', 'smtp', 'relay', 'blocked', 'comcast', 'gmail', 'iphone', 'certificate', 'timeout', 'exchange', 'postfix', 'bounce', 'spam', 'dkim', 'spf', 'queue', 'password', 'vpn', 'router'];
-  const searches = Array.from({ length: 5000 }, (_, i) => `${words[i % words.length]} ${words[Math.floor(i / words.length) % words.length]} ${i}`);
+  const targets = [
+    ...library.answers.map((a) => `answer/${a.id}`),
+    ...library.articles.map((a) => `article/${a.slug}`),
+  ];
+  const words = [
+    'outlook',
+    'port',
+    'smtp',
+    'relay',
+    'blocked',
+    'comcast',
+    'gmail',
+    'iphone',
+    'certificate',
+    'timeout',
+    'exchange',
+    'postfix',
+    'bounce',
+    'spam',
+    'dkim',
+    'spf',
+    'queue',
+    'password',
+    'vpn',
+    'router',
+  ];
+  const searches = Array.from(
+    { length: 5000 },
+    (_, i) => `${words[i % words.length]} ${words[Math.floor(i / words.length) % words.length]} ${i}`,
+  );
   return () => {
     const x = r();
     if (x < 0.35) {
@@ -57,7 +84,11 @@ export function syntheticEvents(library: Library, seed = 16): () => EventKey {
     }
     if (x < 0.75) {
       const o = outcomes[skewed(r, outcomes.length)] ?? { answer: 'use-587', facts: {} };
-      return { type: 'reached', subject: o.answer, detail: `${pick(['troubleshoot', 'troubleshoot', 'chat', 'link'])}?${toQuery(o.facts)}` };
+      return {
+        type: 'reached',
+        subject: o.answer,
+        detail: `${pick(['troubleshoot', 'troubleshoot', 'chat', 'link'])}?${toQuery(o.facts)}`,
+      };
     }
     if (x < 0.81) {
       return { type: 'vote', subject: targets[skewed(r, targets.length)] ?? '', detail: r() < 0.7 ? 'yes' : 'no' };
@@ -70,11 +101,18 @@ export function syntheticEvents(library: Library, seed = 16): () => EventKey {
     }
     if (x < 0.895) {
       // A third of the searches that find nothing are one-offs.
-      const query = r() < 0.33 ? `${pick(words)} ${Math.floor(r() * 1e9).toString(36)}` : (searches[skewed(r, searches.length)] ?? '');
+      const query =
+        r() < 0.33
+          ? `${pick(words)} ${Math.floor(r() * 1e9).toString(36)}`
+          : (searches[skewed(r, searches.length)] ?? '');
       return { type: 'search-miss', subject: query, detail: '' };
     }
     if (x < 0.955) {
-      return { type: 'diagnosis', subject: r() < 0.15 ? 'unknown' : pick(diagnosisIds), detail: pick(['diagnose', 'troubleshoot', 'chat', 'api']) };
+      return {
+        type: 'diagnosis',
+        subject: r() < 0.15 ? 'unknown' : pick(diagnosisIds),
+        detail: pick(['diagnose', 'troubleshoot', 'chat', 'api']),
+      };
     }
     if (x < 0.995) {
       return { type: 'chat', subject: r() < 0.2 ? 'missed' : 'understood', detail: '' };

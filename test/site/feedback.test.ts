@@ -38,7 +38,7 @@ function counts(type: string, subject?: string): Array<{ subject: string; detail
   try {
     return db
       .prepare<[string, string, string], { subject: string; detail: string; n: number }>(
-        'SELECT subject, detail, SUM(n) AS n FROM counts WHERE type = ? AND (? = \'\' OR subject = ?) GROUP BY subject, detail ORDER BY subject, detail',
+        "SELECT subject, detail, SUM(n) AS n FROM counts WHERE type = ? AND (? = '' OR subject = ?) GROUP BY subject, detail ORDER BY subject, detail",
       )
       .all(type, subject ?? '', subject ?? '');
   } finally {
@@ -158,10 +158,22 @@ test.for([
   { name: 'a list', body: '[]', parameter: 'body' },
   { name: 'no target', body: '{"helpful": true}', parameter: 'target' },
   { name: 'an unknown answer', body: '{"target": "answer/nope", "helpful": true}', parameter: 'target' },
-  { name: 'a vote that is not true or false', body: '{"target": "answer/use-587", "helpful": "yes"}', parameter: 'helpful' },
+  {
+    name: 'a vote that is not true or false',
+    body: '{"target": "answer/use-587", "helpful": "yes"}',
+    parameter: 'helpful',
+  },
   { name: 'an unknown reason', body: '{"target": "answer/use-587", "reason": "meh"}', parameter: 'reason' },
-  { name: 'both at once', body: '{"target": "answer/use-587", "helpful": false, "reason": "didnt-work"}', parameter: 'helpful' },
-  { name: 'an extra field', body: '{"target": "answer/use-587", "helpful": true, "email": "a@b.c"}', parameter: 'email' },
+  {
+    name: 'both at once',
+    body: '{"target": "answer/use-587", "helpful": false, "reason": "didnt-work"}',
+    parameter: 'helpful',
+  },
+  {
+    name: 'an extra field',
+    body: '{"target": "answer/use-587", "helpful": true, "email": "a@b.c"}',
+    parameter: 'email',
+  },
 ])('$name is a 400 naming $parameter', async ({ body, parameter }) => {
   const res = await fetch(`${base}/api/v1/feedback`, {
     method: 'POST',
@@ -210,7 +222,10 @@ test('what the site records from pages, searches, pastes and the chat is ids, ne
   for (const text of [`qwxzvk ${secret}`, 'Thunderbird']) {
     const before = chat.url();
     await chat.getByLabel('Type your answer, or paste an error message').fill(text);
-    await Promise.all([chat.waitForURL((url) => url.toString() !== before), chat.getByRole('button', { name: 'Send' }).click()]);
+    await Promise.all([
+      chat.waitForURL((url) => url.toString() !== before),
+      chat.getByRole('button', { name: 'Send' }).click(),
+    ]);
   }
   await chat.context().close();
   await eventually(
@@ -240,7 +255,10 @@ test('what the site records from pages, searches, pastes and the chat is ids, ne
 
 async function signIn(page: Page, secret: string) {
   await page.getByLabel('Password').fill(secret);
-  await Promise.all([page.waitForURL(/\/insights(?:\/sign-in\?.*)?$/), page.getByRole('button', { name: 'Sign in' }).click()]);
+  await Promise.all([
+    page.waitForURL(/\/insights(?:\/sign-in\?.*)?$/),
+    page.getByRole('button', { name: 'Sign in' }).click(),
+  ]);
 }
 
 test('/insights without a session goes to the sign-in page; so does a CSV export', async () => {

@@ -231,7 +231,14 @@ test('POST /api/v1/feedback answers any body without a 500', async () => {
 
 test('POST /feedback (the form without JavaScript) answers any form, and only ever sends back to this site', async () => {
   const fields = fc.array(
-    fc.tuple(fc.constantFrom('target', 'helpful', 'reason', 'return', 'x'), fc.oneof(values, text, fc.constantFrom('answer/use-587', 'yes', '//evil.example', 'https://evil.example/', '/chat?sender=program'))),
+    fc.tuple(
+      fc.constantFrom('target', 'helpful', 'reason', 'return', 'x'),
+      fc.oneof(
+        values,
+        text,
+        fc.constantFrom('answer/use-587', 'yes', '//evil.example', 'https://evil.example/', '/chat?sender=program'),
+      ),
+    ),
     { maxLength: 6 },
   );
   await fc.assert(
@@ -248,7 +255,9 @@ test('GET /need-help only ever sends to the ESP’s support page or an email', a
       const res = await fetch(`${base}/need-help?${q}`, { redirect: 'manual' });
       made.set('GET /need-help', (made.get('GET /need-help') ?? 0) + 1);
       expect(res.status).toBe(303);
-      expect(res.headers.get('location') ?? '').toMatch(/^(?:https:\/\/www\.example\.net\/support|mailto:support@example\.net\?)/);
+      expect(res.headers.get('location') ?? '').toMatch(
+        /^(?:https:\/\/www\.example\.net\/support|mailto:support@example\.net\?)/,
+      );
     }),
     { numRuns: runs },
   );

@@ -44,7 +44,9 @@ async function routes(folder = 'app/api/v1'): Promise<Record<string, Array<strin
       Object.assign(found, await routes(path));
     } else if (entry.name === 'route.ts') {
       const source = await readFile(path, 'utf8');
-      found[`/${folder.replace(/^app\//, '')}`] = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)]
+      found[`/${folder.replace(/^app\//, '')}`] = [
+        ...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g),
+      ]
         .map((m) => (m[1] ?? '').toLowerCase())
         .sort();
     }
@@ -54,6 +56,8 @@ async function routes(folder = 'app/api/v1'): Promise<Record<string, Array<strin
 
 test('every /api/v1 route is described, with exactly its methods', async () => {
   const document = (await (await fetch(`${base}/api/v1/openapi.json`)).json()) as { paths: Record<string, object> };
-  const described = Object.fromEntries(Object.entries(document.paths).map(([path, ops]) => [path, Object.keys(ops).sort()]));
+  const described = Object.fromEntries(
+    Object.entries(document.paths).map(([path, ops]) => [path, Object.keys(ops).sort()]),
+  );
   expect(described).toEqual(await routes());
 });

@@ -95,7 +95,10 @@ test('pages answer 200 while PostgreSQL is down, the drops are logged, and recor
     expect(slowest).toBeLessThan(2500);
     await new Promise((r) => setTimeout(r, 1000));
   }
-  await until(async () => site?.output().includes('"event":"events-dropped"') ?? false, 'the log to count the drops');
+  await until(
+    () => Promise.resolve(site?.output().includes('"event":"events-dropped"') ?? false),
+    'the log to count the drops',
+  );
   const dropped = site
     .output()
     .split('\n')

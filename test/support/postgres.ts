@@ -14,7 +14,12 @@ import { freePort } from '../../scripts/lib/site-server';
 const run = promisify(execFile);
 const script = join(process.cwd(), 'scripts/pg-cluster.sh');
 
-export type Cluster = { url: string; stop: () => Promise<void>; start: () => Promise<void>; destroy: () => Promise<void> };
+export type Cluster = {
+  url: string;
+  stop: () => Promise<void>;
+  start: () => Promise<void>;
+  destroy: () => Promise<void>;
+};
 
 /** Starts a throw-away cluster on a free loopback port (scripts/pg-cluster.sh). */
 export async function startCluster(): Promise<Cluster> {

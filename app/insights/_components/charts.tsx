@@ -14,7 +14,13 @@ export function BarChart({ title, tableId, bars }: { title: string; tableId: str
   const height = Math.max(1, bars.length) * rowHeight + 8;
   const span = width - labelWidth - 60;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${tableId}-chart`} aria-describedby={`${tableId}-caption`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${tableId}-chart`}
+      aria-describedby={`${tableId}-caption`}
+    >
       <title id={`${tableId}-chart`}>{`${title} (chart; the table beside it has the numbers)`}</title>
       {bars.map((b, i) => {
         const y = i * rowHeight + 4;
@@ -23,7 +29,13 @@ export function BarChart({ title, tableId, bars }: { title: string; tableId: str
             <text x={labelWidth - 8} y={y + 15} textAnchor="end" className="chart-label">
               {short(b.label, 30)}
             </text>
-            <rect x={labelWidth} y={y + 3} width={Math.max(b.value > 0 ? 2 : 0, (b.value / max) * span)} height={rowHeight - 8} className="chart-bar" />
+            <rect
+              x={labelWidth}
+              y={y + 3}
+              width={Math.max(b.value > 0 ? 2 : 0, (b.value / max) * span)}
+              height={rowHeight - 8}
+              className="chart-bar"
+            />
             <text x={labelWidth + (b.value / max) * span + 6} y={y + 15} className="chart-value">
               {b.note ?? b.value}
             </text>
@@ -42,7 +54,13 @@ export function IntervalChart({ title, tableId, rows }: { title: string; tableId
   const span = width - labelWidth - 70;
   const x = (v: number) => labelWidth + v * span;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${tableId}-interval`} aria-describedby={`${tableId}-caption`}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${tableId}-interval`}
+      aria-describedby={`${tableId}-caption`}
+    >
       <title id={`${tableId}-interval`}>{`${title} (chart; the table beside it has the numbers)`}</title>
       {[0, 0.5, 1].map((t) => (
         <g key={t}>
@@ -59,7 +77,11 @@ export function IntervalChart({ title, tableId, rows }: { title: string; tableId
             </text>
             <line x1={x(r.low)} x2={x(r.high)} y1={y} y2={y} className="chart-interval" />
             <circle cx={x(r.rate)} cy={y} r={4} className="chart-dot" />
-            <text x={x(1) + 8} y={y + 4} className="chart-value">{`${r.votes} ${r.votes === 1 ? 'vote' : 'votes'}`}</text>
+            <text
+              x={x(1) + 8}
+              y={y + 4}
+              className="chart-value"
+            >{`${r.votes} ${r.votes === 1 ? 'vote' : 'votes'}`}</text>
           </g>
         );
       })}
@@ -68,7 +90,17 @@ export function IntervalChart({ title, tableId, rows }: { title: string; tableId
 }
 
 /** One weekly series as a line, for trends; gaps where a week has nothing to divide by. */
-export function TrendChart({ title, id, points, percent }: { title: string; id: string; points: Array<{ label: string; value: number | undefined }>; percent?: boolean }) {
+export function TrendChart({
+  title,
+  id,
+  points,
+  percent,
+}: {
+  title: string;
+  id: string;
+  points: Array<{ label: string; value: number | undefined }>;
+  percent?: boolean;
+}) {
   const height = 140;
   const top = 12;
   const bottom = height - 24;
@@ -96,7 +128,13 @@ export function TrendChart({ title, id, points, percent }: { title: string; id: 
   return (
     <figure className="trend">
       <figcaption id={`${id}-title`}>{title}</figcaption>
-      <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title`} aria-describedby="weeks-caption">
+      <svg
+        className="chart"
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby="weeks-caption"
+      >
         <line x1={left} x2={width - 12} y1={bottom} y2={bottom} className="chart-grid" />
         <text x={left - 6} y={top + 4} textAnchor="end" className="chart-value">
           {format(max)}
@@ -108,13 +146,17 @@ export function TrendChart({ title, id, points, percent }: { title: string; id: 
           <path key={d} d={d} className="chart-line" />
         ))}
         {points.map((p, i) =>
-          p.value === undefined ? null : <circle key={p.label} cx={x(i)} cy={y(p.value)} r={2.5} className="chart-dot" />,
+          p.value === undefined ? null : (
+            <circle key={p.label} cx={x(i)} cy={y(p.value)} r={2.5} className="chart-dot" />
+          ),
         )}
-        {[0, points.length - 1].filter((i, k, all) => i >= 0 && all.indexOf(i) === k).map((i) => (
-          <text key={i} x={x(i)} y={height - 6} textAnchor={i === 0 ? 'start' : 'end'} className="chart-value">
-            {points[i]?.label}
-          </text>
-        ))}
+        {[0, points.length - 1]
+          .filter((i, k, all) => i >= 0 && all.indexOf(i) === k)
+          .map((i) => (
+            <text key={i} x={x(i)} y={height - 6} textAnchor={i === 0 ? 'start' : 'end'} className="chart-value">
+              {points[i]?.label}
+            </text>
+          ))}
       </svg>
     </figure>
   );

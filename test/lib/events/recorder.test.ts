@@ -74,7 +74,12 @@ test('a locked database file drops the batch, logs how many, and the next batch 
   await recorder.flush();
   expect(performance.now() - started).toBeLessThan(1000);
   expect(logs).toEqual([
-    { event: 'events-dropped', count: 5, reason: expect.stringMatching(/^SQLITE_BUSY: database is locked/), since: expect.any(String) },
+    {
+      event: 'events-dropped',
+      count: 5,
+      reason: expect.stringMatching(/^SQLITE_BUSY: database is locked/),
+      since: expect.any(String),
+    },
   ]);
   other.exec('ROLLBACK');
   other.close();
@@ -104,7 +109,12 @@ test('past the limit of distinct events between writes, more are dropped and cou
   await recorder.flush();
   expect(recorder.written).toBe(3);
   expect(logs).toEqual([
-    { event: 'events-dropped', count: 1, reason: 'too many distinct events between two writes', since: expect.any(String) },
+    {
+      event: 'events-dropped',
+      count: 1,
+      reason: 'too many distinct events between two writes',
+      since: expect.any(String),
+    },
   ]);
   await recorder.close();
 });

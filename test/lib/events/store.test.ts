@@ -60,15 +60,22 @@ describe.for(['sqlite', 'postgres'] as const)('%s store', (kind) => {
     return true;
   };
 
-  test('a new store is migrated to the latest version, and opening it again applies nothing twice', async ({ skip }) => {
+  test('a new store is migrated to the latest version, and opening it again applies nothing twice', async ({
+    skip,
+  }) => {
     skip(!(await open()), 'no PostgreSQL here (see the README to run these tests)');
     expect(await store.version()).toBe(latestVersion);
     await store.add([row(100, 'vote', 'answer/use-587', 'yes', 1)]);
     await store.close();
-    const config = kind === 'sqlite' ? { kind, file: join(folder, `store-${opened}`, 'events.sqlite') } : { kind, url: database?.url ?? '' };
+    const config =
+      kind === 'sqlite'
+        ? { kind, file: join(folder, `store-${opened}`, 'events.sqlite') }
+        : { kind, url: database?.url ?? '' };
     const again = await openStore(config);
     expect(await again.version()).toBe(latestVersion);
-    expect(await again.totals('vote', { from: 0, to: 1000 })).toEqual([{ subject: 'answer/use-587', detail: 'yes', n: 1 }]);
+    expect(await again.totals('vote', { from: 0, to: 1000 })).toEqual([
+      { subject: 'answer/use-587', detail: 'yes', n: 1 },
+    ]);
     await again.close();
   });
 
@@ -80,12 +87,17 @@ describe.for(['sqlite', 'postgres'] as const)('%s store', (kind) => {
       row(101, 'reached', 'smart-host', 'chat?sender=relay-server', 1),
       row(101, 'vote', 'answer/use-587', 'yes', 5),
     ]);
-    await store.add([row(101, 'reached', 'use-587', 'troubleshoot?sender=program', 4), row(102, 'reached', 'smart-host', 'link?', 9)]);
+    await store.add([
+      row(101, 'reached', 'use-587', 'troubleshoot?sender=program', 4),
+      row(102, 'reached', 'smart-host', 'link?', 9),
+    ]);
     expect(await store.totals('reached', { from: 100, to: 101 })).toEqual([
       { subject: 'use-587', detail: 'troubleshoot?sender=program', n: 7 },
       { subject: 'smart-host', detail: 'chat?sender=relay-server', n: 1 },
     ]);
-    expect(await store.totals('reached', { from: 101, to: 102 }, 1)).toEqual([{ subject: 'smart-host', detail: 'link?', n: 9 }]);
+    expect(await store.totals('reached', { from: 101, to: 102 }, 1)).toEqual([
+      { subject: 'smart-host', detail: 'link?', n: 9 },
+    ]);
     expect(await store.totals('vote', { from: 102, to: 200 })).toEqual([]);
     await store.close();
   });
@@ -133,7 +145,11 @@ describe.for(['sqlite', 'postgres'] as const)('%s store', (kind) => {
 
   test('pruning deletes the days before the cut and nothing after', async ({ skip }) => {
     skip(!(await open()), 'no PostgreSQL here');
-    await store.add([row(10, 'search-miss', 'x', '', 1), row(11, 'search-miss', 'x', '', 1), row(12, 'letter', 'other', '', 1)]);
+    await store.add([
+      row(10, 'search-miss', 'x', '', 1),
+      row(11, 'search-miss', 'x', '', 1),
+      row(12, 'letter', 'other', '', 1),
+    ]);
     expect(await store.prune(12)).toBe(2);
     expect(await store.prune(12)).toBe(0);
     expect(await store.totals('search-miss', { from: 0, to: 100 })).toEqual([]);
@@ -156,7 +172,9 @@ describe.for(['sqlite', 'postgres'] as const)('%s store', (kind) => {
     skip(!(await open()), 'no PostgreSQL here');
     await store.close();
     const config: StoreConfig =
-      kind === 'sqlite' ? { kind, file: join(folder, `store-${opened}`, 'events.sqlite') } : { kind, url: database?.url ?? '' };
+      kind === 'sqlite'
+        ? { kind, file: join(folder, `store-${opened}`, 'events.sqlite') }
+        : { kind, url: database?.url ?? '' };
     if (config.kind === 'sqlite') {
       const db = new Sqlite(config.file);
       db.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();

@@ -54,7 +54,12 @@ test.for([
     referer: undefined,
     events: ['reached use-587 link?sender=program&client=thunderbird&isp=comcast-xfinity'],
   },
-  { name: 'a chat that did not understand', url: '/chat?sender=program&miss=1', referer: `${site}/chat?sender=program`, events: [] },
+  {
+    name: 'a chat that did not understand',
+    url: '/chat?sender=program&miss=1',
+    referer: `${site}/chat?sender=program`,
+    events: [],
+  },
   {
     name: 'a chat answer',
     url: '/chat?sender=program&client=outlook-classic&heard=client',

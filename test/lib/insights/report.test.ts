@@ -84,7 +84,12 @@ test('drop-off: shown minus answered, per question of the tree', () => {
     { subject: 'client', detail: 'answered', n: 60 },
   ];
   const report = buildReport({ totals, weeks: [] }, assistant, range);
-  expect(report.questions.find((q) => q.id === 'sender')).toMatchObject({ shown: 100, answered: 80, left: 20, leftRate: 0.2 });
+  expect(report.questions.find((q) => q.id === 'sender')).toMatchObject({
+    shown: 100,
+    answered: 80,
+    left: 20,
+    leftRate: 0.2,
+  });
   expect(report.questions.find((q) => q.id === 'client')).toMatchObject({ left: 0, leftRate: 0 });
   expect(report.questions.find((q) => q.id === 'port')).toMatchObject({ shown: 0, leftRate: undefined });
 });
@@ -132,9 +137,22 @@ test('CSV: quoted where needed, and a typed search cannot become a spreadsheet f
 test.for([
   { query: {}, expected: { from: 20767, to: 20794 } },
   { query: { from: '2026-12-01', to: '2026-12-07' }, expected: { from: 20788, to: 20794 } },
-  { query: { from: '2026-12-07', to: '2026-12-01' }, expected: { from: 20788, to: 20794, problem: 'The start was after the end; they were swapped.' } },
-  { query: { from: '2020-01-01', to: '2026-12-07' }, expected: { from: 20395, to: 20794, problem: 'Counts are kept for 400 days; showing the last 400 days up to the end date.' } },
-  { query: { from: '2026-02-30' }, expected: { from: 20767, to: 20794, problem: 'Dates are written YYYY-MM-DD; showing the last 28 days.' } },
+  {
+    query: { from: '2026-12-07', to: '2026-12-01' },
+    expected: { from: 20788, to: 20794, problem: 'The start was after the end; they were swapped.' },
+  },
+  {
+    query: { from: '2020-01-01', to: '2026-12-07' },
+    expected: {
+      from: 20395,
+      to: 20794,
+      problem: 'Counts are kept for 400 days; showing the last 400 days up to the end date.',
+    },
+  },
+  {
+    query: { from: '2026-02-30' },
+    expected: { from: 20767, to: 20794, problem: 'Dates are written YYYY-MM-DD; showing the last 28 days.' },
+  },
 ])('date range $query', ({ query, expected }) => {
   expect(parseRange(query, Date.parse('2026-12-07T15:00:00Z'), 400)).toEqual(expected);
 });

@@ -15,7 +15,11 @@ export async function POST(request: Request) {
   if (client !== undefined) {
     const verdict = guards().feedback.take(client, Date.now());
     if (!verdict.allowed) {
-      const res = jsonError(429, undefined, `Too many votes from your address. Try again in ${verdict.retryAfterSeconds} seconds.`);
+      const res = jsonError(
+        429,
+        undefined,
+        `Too many votes from your address. Try again in ${verdict.retryAfterSeconds} seconds.`,
+      );
       res.headers.set('Retry-After', String(verdict.retryAfterSeconds));
       return res;
     }
