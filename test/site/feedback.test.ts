@@ -323,3 +323,31 @@ test('a wrong password is refused, and after 5 tries from one address sign-in wa
   expect(new URL(page.url()).pathname).toBe('/insights/sign-in');
   await page.context().close();
 });
+
+/** The sign-in form's fields as a browser without JavaScript posts them (Next.js's action id included). */
+async function signInForm(secret: string): Promise<URLSearchParams> {
+  const html = await (await fetch(`${base}/insights/sign-in`)).text();
+  const fields = new URLSearchParams();
+  for (const m of html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) {
+    fields.append(m[1] ?? '', (m[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
+  }
+  fields.append('password', secret);
+  return fields;
+}
+
+test('a sign-in posted from another site is refused, even with the right password', async () => {
+  const post = (origin: string, from: string) =>
+    fetch(`${base}/insights/sign-in`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': from },
+      body: signInFormBody,
+    });
+  const signInFormBody = (await signInForm(password)).toString();
+  const forged = await post('https://evil.example', address());
+  expect(forged.headers.get('set-cookie')).toBeNull();
+  expect(forged.status).toBeGreaterThanOrEqual(400);
+  const own = await post(base, address());
+  expect(own.status).toBe(303);
+  expect(own.headers.get('set-cookie')).toMatch(/^__Secure-sendhelp-insights=[^;]+; Path=\/insights; Expires=[^;]+; Max-Age=28800; Secure; HttpOnly; SameSite=strict$/i);
+});
