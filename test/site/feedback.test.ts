@@ -349,5 +349,7 @@ test('a sign-in posted from another site is refused, even with the right passwor
   expect(forged.status).toBeGreaterThanOrEqual(400);
   const own = await post(base, address());
   expect(own.status).toBe(303);
-  expect(own.headers.get('set-cookie')).toMatch(/^__Secure-sendhelp-insights=[^;]+; Path=\/insights; Expires=[^;]+; Max-Age=28800; Secure; HttpOnly; SameSite=strict$/i);
+  expect(own.headers.get('set-cookie')).toMatch(
+    /^__Secure-sendhelp-insights=[^;]+; Path=\/insights; Expires=[^;]+; Max-Age=28800; Secure; HttpOnly; SameSite=strict$/i,
+  );
 });
