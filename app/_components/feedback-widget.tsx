@@ -4,7 +4,7 @@
 // JavaScript the vote goes to /api/v1/feedback and the next step shows in place, with no reload.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 
-import { reasonLabels, reasons } from '@/lib/events/types';
+import { reasonLabels, reasons } from '@/lib/vocabulary/feedback';
 
 type Step = 'ask' | 'yes' | 'no' | 'thanks';
 type Link = { label: string; href: string };

@@ -1,5 +1,5 @@
-import { toQuery } from '@/lib/troubleshoot/query';
-import type { Facts } from '@/lib/troubleshoot/vocabulary';
+import { toQuery } from '@/lib/vocabulary/query';
+import type { Facts } from '@/lib/vocabulary/facts';
 
 import { FeedbackWidget } from './feedback-widget';
 

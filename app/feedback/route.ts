@@ -1,6 +1,6 @@
-import { clientOf, guards } from '@/lib/api/guards';
+import { clientOf, guards } from '@/lib/events/guards';
 import { recordFeedback } from '@/lib/events';
-import { isProblem, parseFeedback } from '@/lib/events/feedback';
+import { isProblem, parseFeedback } from '@/lib/api/feedback';
 import { returnPath, targetExists } from '@/lib/events/targets';
 import { getAssistant } from '@/lib/troubleshoot';
 

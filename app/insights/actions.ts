@@ -4,7 +4,7 @@
 import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 
-import { clientOf } from '@/lib/api/guards';
+import { clientOf } from '@/lib/events/guards';
 import { currentSession, insightsEnabled, signIn, signOut } from '@/lib/insights/access';
 import { checkFormToken, sessionCookie, sessionHours } from '@/lib/insights/session';
 

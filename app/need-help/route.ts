@@ -3,10 +3,10 @@ import type { NextRequest } from 'next/server';
 import { caseSummary } from '@/lib/chat';
 import { recordNeedHelp } from '@/lib/events';
 import { targetExists } from '@/lib/events/targets';
-import { targetPattern } from '@/lib/events/feedback';
-import { mailtoLink } from '@/lib/request/letter';
+import { targetPattern } from '@/lib/api/feedback';
+import { mailtoLink } from '@/lib/letter/letter';
 import { getAssistant } from '@/lib/troubleshoot';
-import { parseFacts } from '@/lib/troubleshoot/query';
+import { parseFacts } from '@/lib/vocabulary/query';
 
 /**
  * "I still need help", followed: counted (where it was followed from, and whether to the support

@@ -3,8 +3,8 @@
 // that every route under app/api/v1 is described, and lints the document with Redocly.
 import { z } from 'zod';
 
-import { feedbackSchema } from '../events/feedback';
-import { factValues, factNames } from '../troubleshoot/vocabulary';
+import { feedbackSchema } from './feedback';
+import { factValues, factNames } from '../vocabulary/facts';
 import {
   answersSchema,
   classificationSchema,

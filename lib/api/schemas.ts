@@ -3,8 +3,8 @@
 import { z } from 'zod';
 
 import { answerKinds, ispSchema } from '../content/schema';
-import { diagnosisIds, impliedFactNames } from '../diagnose/ids';
-import { factNames } from '../troubleshoot/vocabulary';
+import { diagnosisIds, impliedFactNames } from '../vocabulary/diagnoses';
+import { factNames } from '../vocabulary/facts';
 
 export const errorSchema = z.strictObject({
   error: z.strictObject({

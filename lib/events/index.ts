@@ -2,9 +2,9 @@
 // Each takes ids (or, for a search that found nothing, the scrubbed query) and never waits.
 import 'server-only';
 
-import { guards } from '../api/guards';
-import { diagnosisIds } from '../diagnose/ids';
-import type { Feedback } from './feedback';
+import { guards } from './guards';
+import { diagnosisIds } from '../vocabulary/diagnoses';
+import type { Feedback } from '../api/feedback';
 import { record } from './runtime';
 import { scrubQuery } from './scrub';
 

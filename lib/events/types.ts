@@ -25,17 +25,6 @@ export const eventTypes = [
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
-/** Why an answer or article did not help, one tap each. */
-export const reasons = ['didnt-work', 'didnt-understand', 'not-my-situation', 'something-else'] as const;
-export type Reason = (typeof reasons)[number];
-
-export const reasonLabels = {
-  'didnt-work': 'It didn’t work',
-  'didnt-understand': 'I didn’t understand it',
-  'not-my-situation': 'It’s not my situation',
-  'something-else': 'Something else',
-} as const satisfies Record<Reason, string>;
-
 export type EventKey = { type: EventType; subject: string; detail: string };
 
 /** A stored count: `n` events of one key on one day (days since 1970-01-01, UTC). */

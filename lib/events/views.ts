@@ -5,8 +5,8 @@
 // it is read here and kept nowhere.
 import type { Assistant } from '../troubleshoot';
 import { walk } from '../troubleshoot/engine';
-import { parseFacts, toQuery } from '../troubleshoot/query';
-import type { Facts } from '../troubleshoot/vocabulary';
+import { parseFacts, toQuery } from '../vocabulary/query';
+import type { Facts } from '../vocabulary/facts';
 import type { EventKey } from './types';
 
 export type ViewState =

@@ -3,7 +3,7 @@
 // sessions revoked by signing out.
 import 'server-only';
 
-import { guards } from '../api/guards';
+import { guards } from '../events/guards';
 import { env } from '../env';
 import { passwordHash, verifyPassword, type PasswordHash } from './password';
 import { createSession, readSession, sessionKey, type Session } from './session';

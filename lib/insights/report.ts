@@ -1,7 +1,8 @@
 // What the insights page shows, computed from the stored counts and the content: pure, so it is
 // tested on counts made up in the test.
 import type { Total, WeekTotal } from '../events/store';
-import { reasons, weekOf, weekStart, type DayRange, type EventType, type Reason } from '../events/types';
+import { weekOf, weekStart, type DayRange, type EventType } from '../events/types';
+import { reasons, type Reason } from '../vocabulary/feedback';
 import type { Assistant } from '../troubleshoot';
 import { fillCase } from '../troubleshoot/personalise';
 import { wilson, type Interval } from './wilson';

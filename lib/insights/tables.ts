@@ -1,7 +1,7 @@
 // Every table of the insights page, as data: the page renders them, and each is a CSV download
 // (/insights/export/<id>.csv). One definition, so the page and the files cannot disagree.
 import { isoDay } from '../events/types';
-import { reasonLabels, reasons } from '../events/types';
+import { reasonLabels, reasons } from '../vocabulary/feedback';
 import type { Report, Votes } from './report';
 
 export type Link = { text: string; href: string };

@@ -2,11 +2,12 @@
 // walks give real answers with real facts), with a year of days, skewed the way real traffic is
 // (a few questions and searches account for most of it), from a seeded generator so runs compare.
 import type { Library } from '../../lib/content/library';
-import { reasons, type EventKey } from '../../lib/events/types';
-import { diagnosisIds } from '../../lib/diagnose/ids';
+import type { EventKey } from '../../lib/events/types';
+import { reasons } from '../../lib/vocabulary/feedback';
+import { diagnosisIds } from '../../lib/vocabulary/diagnoses';
 import { optionsFor, walk } from '../../lib/troubleshoot/engine';
-import { toQuery } from '../../lib/troubleshoot/query';
-import type { Facts } from '../../lib/troubleshoot/vocabulary';
+import { toQuery } from '../../lib/vocabulary/query';
+import type { Facts } from '../../lib/vocabulary/facts';
 
 /** mulberry32: small, fast and good enough for test data. */
 export function random(seed: number): () => number {

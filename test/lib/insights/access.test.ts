@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { expect, test } from 'vitest';
 
-import { clientHeader as appHeader } from '@/lib/api/guards';
+import { clientHeader as appHeader } from '@/lib/events/guards';
 import { hashPassword, passwordHash, verifyPassword } from '@/lib/insights/password';
 import { checkFormToken, createSession, formToken, readSession, sessionKey } from '@/lib/insights/session';
 

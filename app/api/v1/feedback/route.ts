@@ -1,8 +1,8 @@
 import { readBody, BodyTooLarge } from '@/lib/api/body';
-import { clientOf, guards } from '@/lib/api/guards';
+import { clientOf, guards } from '@/lib/events/guards';
 import { json, jsonError } from '@/lib/api/json';
 import { recordFeedback } from '@/lib/events';
-import { isProblem, parseFeedback } from '@/lib/events/feedback';
+import { isProblem, parseFeedback } from '@/lib/api/feedback';
 import { targetExists } from '@/lib/events/targets';
 import { getAssistant } from '@/lib/troubleshoot';
 

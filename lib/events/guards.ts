@@ -2,8 +2,8 @@
 // damped daily, votes and sign-in attempts are rate limited. Clients are known by the address the
 // site's server passes in a header (server/events.mjs); without it (`next start`) nothing is
 // limited per client.
-import { VoteDamper } from '../events/damping';
-import { AttemptLimit } from './attempts';
+import { AttemptLimit } from '../api/attempts';
+import { VoteDamper } from './damping';
 
 /** The header server/events.mjs sets (clientHeader there; a test keeps the two the same). */
 export const clientHeader = 'x-sendhelp-client';

@@ -2,7 +2,7 @@
 // rules for the JSON API and the form that works without JavaScript.
 import { z } from 'zod';
 
-import { reasons } from './types';
+import { reasons } from '../vocabulary/feedback';
 
 export const targetPattern = /^(?:answer|article)\/[a-z0-9-]{1,64}$/;
 
