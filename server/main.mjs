@@ -233,12 +233,13 @@ const listener = (req, res) => {
     }
     req.url = where.url;
   }
+  // Next.js's own request for the page after a server action (the chat's next turn) carries the
+  // headers of the post it answers, the client's address among them: a view like any other.
   if (!internal) {
-    // Next.js's own request after a server action carries the headers of the one it answers.
     passClient(req, client);
-    if (isTrackedView(req, rawPath)) {
-      res.once('finish', () => reportView(req, target, res.statusCode));
-    }
+  }
+  if (isTrackedView(req, rawPath)) {
+    res.once('finish', () => reportView(req, target, res.statusCode));
   }
   // Every answer is whole: nothing here is large enough to fetch in parts, and Next.js answers a
   // range it cannot serve (bytes=9-1, bytes=abc) with a 500. Ignoring Range is allowed (RFC 9110).

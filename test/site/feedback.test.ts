@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startSite, type SiteServer } from '../../scripts/lib/site-server';
 import { axeViolations, openPage, useBrowser } from './browser';
 import { checkContract } from './contract';
+import { fillLetterForm } from './letter-form';
 
 const password = 'correct-horse-battery-staple';
 const browser = useBrowser();
@@ -253,6 +254,72 @@ test('what the site records from pages, searches, pastes and the chat is ids, ne
   expect(everything).not.toContain('127.0.0.1');
 });
 
+test('each step is counted where it happens: the chat’s questions and answer, a paste, a letter, “I still need help”', async () => {
+  // The chat with JavaScript: each turn is a server action whose next page Next.js fetches from the server itself.
+  const chat = await open('/chat');
+  for (const text of ['I use Thunderbird on Comcast and it times out', 'it is set to 25']) {
+    const before = chat.url();
+    await chat.getByLabel('Type your answer, or paste an error message').fill(text);
+    await Promise.all([
+      chat.waitForURL((url) => url.toString() !== before),
+      chat.getByRole('button', { name: 'Send' }).click(),
+    ]);
+  }
+  await chat.context().close();
+  // A paste on /diagnose without JavaScript: a form post.
+  const diagnose = await open('/diagnose', { javaScriptEnabled: false });
+  await diagnose
+    .getByLabel(/^Paste the error message/)
+    .fill('connect to gmail-smtp-in.l.google.com[142.250.1.26]:25: Connection timed out');
+  await diagnose.getByRole('button', { name: 'Diagnose' }).click();
+  await diagnose.locator('#diagnosis-title').waitFor();
+  await diagnose.context().close();
+  const letter = await open('/request?isp=lime-st-lucia&connection=business-static&server=exchange');
+  await fillLetterForm(letter);
+  await letter.getByRole('button', { name: 'Prepare the letter' }).click();
+  await letter.locator('.letter-text').waitFor();
+  await letter.context().close();
+  const headers = { 'x-forwarded-for': address() };
+  const followed = await fetch(`${base}/need-help?from=answer/turn-on-auth&by=page`, { headers, redirect: 'manual' });
+  expect(followed.status).toBe(303);
+  // Not a page of the site: followed, but not counted.
+  await fetch(`${base}/need-help?from=answer/no-such-answer&by=page`, { headers, redirect: 'manual' });
+  const reachedByChat = () =>
+    counts('reached', 'use-587').filter(
+      (row) => row.detail.startsWith('chat?') && row.detail.includes('isp=comcast-xfinity'),
+    );
+  await eventually(
+    () => [
+      counts('question', 'sender'),
+      counts('question', 'port'),
+      reachedByChat(),
+      counts('diagnosis', 'port25-blocked'),
+      counts('letter'),
+      counts('need-help'),
+    ],
+    [
+      [
+        { subject: 'sender', detail: 'answered', n: 1 },
+        { subject: 'sender', detail: 'shown', n: 1 },
+      ],
+      [
+        { subject: 'port', detail: 'answered', n: 1 },
+        { subject: 'port', detail: 'shown', n: 1 },
+      ],
+      [
+        {
+          subject: 'use-587',
+          detail: 'chat?sender=program&client=thunderbird&symptom=timeout&isp=comcast-xfinity&port=25',
+          n: 1,
+        },
+      ],
+      [{ subject: 'port25-blocked', detail: 'diagnose', n: 1 }],
+      [{ subject: 'lime-st-lucia', detail: '', n: 1 }],
+      [{ subject: 'answer/turn-on-auth', detail: 'page', n: 1 }],
+    ],
+  );
+});
+
 async function signIn(page: Page, secret: string) {
   await page.getByLabel('Password').fill(secret);
   await Promise.all([
@@ -324,10 +391,11 @@ test('a wrong password is refused, and after 5 tries from one address sign-in wa
   await page.context().close();
 });
 
-/** The sign-in form's fields as a browser without JavaScript posts them (Next.js's action id included). */
-async function signInForm(secret: string): Promise<URLSearchParams> {
+/** The sign-in form's fields as a browser without JavaScript posts them (multipart, Next.js's action id included). */
+async function signInForm(secret: string): Promise<FormData> {
   const html = await (await fetch(`${base}/insights/sign-in`)).text();
-  const fields = new URLSearchParams();
+  expect(html).toContain('encType="multipart/form-data"');
+  const fields = new FormData();
   for (const m of html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)) {
     fields.append(m[1] ?? '', (m[2] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&'));
   }
@@ -340,10 +408,10 @@ test('a sign-in posted from another site is refused, even with the right passwor
     fetch(`${base}/insights/sign-in`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { origin, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': from },
-      body: signInFormBody,
+      headers: { origin, 'x-forwarded-for': from },
+      body: fields,
     });
-  const signInFormBody = (await signInForm(password)).toString();
+  const fields = await signInForm(password);
   const forged = await post('https://evil.example', address());
   expect(forged.headers.get('set-cookie')).toBeNull();
   expect(forged.status).toBeGreaterThanOrEqual(400);
