@@ -254,7 +254,7 @@ test('what the site records from pages, searches, pastes and the chat is ids, ne
   expect(everything).not.toContain('127.0.0.1');
 });
 
-test('each step is counted where it happens: the chat’s questions and answer, a paste, a letter, “I still need help”', async () => {
+test('each step is counted once, where it happens: the chat and the troubleshooter (not their prefetches), a paste, a letter, “I still need help”', async () => {
   // The chat with JavaScript: each turn is a server action whose next page Next.js fetches from the server itself.
   const chat = await open('/chat');
   for (const text of ['I use Thunderbird on Comcast and it times out', 'it is set to 25']) {
@@ -266,6 +266,14 @@ test('each step is counted where it happens: the chat’s questions and answer, 
     ]);
   }
   await chat.context().close();
+  // The troubleshooter with JavaScript: each step is a client-side navigation, and Next.js
+  // prefetches the pages its choices link to, which nobody has seen.
+  const walk = await open('/troubleshoot?sender=program');
+  for (const choice of ['Apple Mail on a Mac', /^It times out/, /^25$/]) {
+    await Promise.all([walk.waitForURL(/\/troubleshoot\?/), walk.getByRole('link', { name: choice }).click()]);
+  }
+  await walk.locator('#answer-title').waitFor();
+  await walk.context().close();
   // A paste on /diagnose without JavaScript: a form post.
   const diagnose = await open('/diagnose', { javaScriptEnabled: false });
   await diagnose
@@ -284,15 +292,15 @@ test('each step is counted where it happens: the chat’s questions and answer, 
   expect(followed.status).toBe(303);
   // Not a page of the site: followed, but not counted.
   await fetch(`${base}/need-help?from=answer/no-such-answer&by=page`, { headers, redirect: 'manual' });
-  const reachedByChat = () =>
+  const reached = () =>
     counts('reached', 'use-587').filter(
-      (row) => row.detail.startsWith('chat?') && row.detail.includes('isp=comcast-xfinity'),
+      (row) => row.detail.includes('isp=comcast-xfinity') || row.detail.includes('client=apple-mail'),
     );
   await eventually(
     () => [
       counts('question', 'sender'),
       counts('question', 'port'),
-      reachedByChat(),
+      reached(),
       counts('diagnosis', 'port25-blocked'),
       counts('letter'),
       counts('need-help'),
@@ -303,13 +311,18 @@ test('each step is counted where it happens: the chat’s questions and answer, 
         { subject: 'sender', detail: 'shown', n: 1 },
       ],
       [
-        { subject: 'port', detail: 'answered', n: 1 },
-        { subject: 'port', detail: 'shown', n: 1 },
+        { subject: 'port', detail: 'answered', n: 2 },
+        { subject: 'port', detail: 'shown', n: 2 },
       ],
       [
         {
           subject: 'use-587',
           detail: 'chat?sender=program&client=thunderbird&symptom=timeout&isp=comcast-xfinity&port=25',
+          n: 1,
+        },
+        {
+          subject: 'use-587',
+          detail: 'troubleshoot?sender=program&client=apple-mail&symptom=timeout&port=25',
           n: 1,
         },
       ],
