@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 import { answerKinds, ispSchema } from '../content/schema';
-import { diagnosisIds, impliedFactNames } from '../vocabulary/diagnoses';
+import { diagnosisIds, impliedFactNames, meanings } from '../vocabulary/diagnoses';
 import { factNames } from '../vocabulary/facts';
 
 export const errorSchema = z.strictObject({
@@ -48,12 +48,16 @@ export const classificationSchema = z.strictObject({
   diagnosis: z.enum(diagnosisIds),
   title: z.string(),
   explain: z.string(),
+  article: z.string().optional().describe('The article section that explains what the text shows: slug#section.'),
   confidence: z.number().min(0).max(1),
   alternatives: z.array(z.enum(diagnosisIds)),
   evidence: z.array(
     z.strictObject({
       rule: z.string(),
-      diagnosis: z.string(),
+      means: z
+        .enum(meanings)
+        .describe('A diagnosis, a kind of connection failure, or "connected" (a server answered), as scored.'),
+      weight: z.number().optional().describe('The weight of the rule’s first signal, when it has one.'),
       start: z.int().min(0),
       end: z.int().min(0),
       match: z.string(),

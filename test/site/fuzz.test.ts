@@ -252,8 +252,14 @@ test('POST /feedback (the form without JavaScript) answers any form, and only ev
 test('GET /need-help only ever sends to the ESP’s support page or an email', async () => {
   await fc.assert(
     fc.asyncProperty(query, async (q) => {
-      const res = await fetch(`${base}/need-help?${q}`, { redirect: 'manual' });
+      const target = `/need-help?${q}`;
+      const res = await fetch(`${base}${target}`, { redirect: 'manual' });
       made.set('GET /need-help', (made.get('GET /need-help') ?? 0) + 1);
+      // The server refuses a request target over 4 KB (server/main.mjs) before any route sees it.
+      if (target.length > 4096) {
+        expect(res.status).toBe(414);
+        return;
+      }
       expect(res.status).toBe(303);
       expect(res.headers.get('location') ?? '').toMatch(
         /^(?:https:\/\/www\.example\.net\/support|mailto:support@example\.net\?)/,
