@@ -18,6 +18,8 @@ const libLayers = {
   search: ['vocabulary', 'markdown', 'content', 'troubleshoot'],
   chat: ['vocabulary', 'markdown', 'content', 'troubleshoot', 'diagnose'],
   agents: ['vocabulary', 'markdown', 'content', 'troubleshoot', 'search'],
+  events: ['vocabulary', 'markdown', 'content', 'troubleshoot', 'api'],
+  insights: ['vocabulary', 'markdown', 'content', 'troubleshoot', 'api', 'events'],
 };
 
 /** An import of another lib/ folder, written relative ('../content/schema') or with the alias ('@/lib/content'). */

@@ -17,6 +17,10 @@ const config: NextConfig = {
   outputFileTracingExcludes: { '*': ['node_modules/@img/**', 'node_modules/sharp/**'] },
   // So /_next/image answers 404 instead of fetching and resizing images for anyone who asks.
   images: { unoptimized: true },
+  // The event store's drivers are loaded from node_modules at run time, not bundled: better-sqlite3
+  // is a native module (its .node file is traced into the standalone folder), pg loads its parts
+  // lazily. Both are on Next.js's own list; named here because the store depends on it.
+  serverExternalPackages: ['better-sqlite3', 'pg'],
   // The benchmark builds generated content sets into their own folders, with a tsconfig of their
   // own: Next.js adds each build folder's types to the tsconfig it is given.
   distDir: env.SENDHELP_DIST_DIR ?? '.next',

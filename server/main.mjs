@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import next from 'next';
 
 import { fail, readConfig } from './config.mjs';
+import { closeEvents, isTrackedView, passClient, reportView } from './events.mjs';
 import { errorLine, requestLine } from './log.mjs';
 import { readManifest } from './manifest.mjs';
 import { cacheStatus, checkNextInternals, readBuiltConfig, useBuiltConfig } from './next-internals.mjs';
@@ -232,6 +233,14 @@ const listener = (req, res) => {
     }
     req.url = where.url;
   }
+  // Next.js's own request for the page after a server action (the chat's next turn) carries the
+  // headers of the post it answers, the client's address among them: a view like any other.
+  if (!internal) {
+    passClient(req, client);
+  }
+  if (isTrackedView(req, rawPath)) {
+    res.once('finish', () => reportView(req, target, res.statusCode));
+  }
   // Every answer is whole: nothing here is large enough to fetch in parts, and Next.js answers a
   // range it cannot serve (bytes=9-1, bytes=abc) with a 500. Ignoring Range is allowed (RFC 9110).
   delete req.headers.range;
@@ -282,7 +291,7 @@ console.log(`sendhelp ${config.dev ? 'development' : 'production'} server on htt
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
   process.once(signal, () => {
     closing = true;
-    server.close(() => process.exit(0));
+    server.close(() => void closeEvents().finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(1), 10_000).unref();
   });

@@ -9,6 +9,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 import { AnswerView, answerFacts, answerPath } from './answer-view';
 import { Breadcrumbs } from './breadcrumbs';
+import { Feedback } from './feedback';
 
 export async function answerMetadata(id: string): Promise<Metadata> {
   const answer = (await getAssistant()).answers.get(id);
@@ -45,6 +46,7 @@ export async function AnswerScreen({ id, query }: { id: string; query: URLSearch
         level={1}
         permalink={absoluteUrl(assistant.config, answerPath(answer.id, facts))}
       />
+      <Feedback target={`answer/${answer.id}`} returnTo={answerPath(answer.id, facts)} facts={facts} />
       <p className="no-print">
         Not your situation? <a href="/troubleshoot">Answer a few questions</a> to find the right fix
         {values['case.isp'] ? ` for ${values['case.isp']}` : ''}.

@@ -6,7 +6,6 @@ import { answeredSteps, walk } from '@/lib/troubleshoot/engine';
 import { fillCase } from '@/lib/troubleshoot/personalise';
 import { toQuery, withFact } from '@/lib/vocabulary/query';
 import { factNames, type FactName, type Facts } from '@/lib/vocabulary/facts';
-import { mailtoLink } from '@/lib/letter/letter';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { chatSay } from '../chat/actions';
@@ -15,6 +14,7 @@ import { answerPath } from './answer-view';
 import { ChatFocus } from './chat-focus';
 import { ChatInput } from './chat-input';
 import { CopyButton } from './copy-button';
+import { Feedback } from './feedback';
 import { ispsByCountry } from './isp-labels';
 import { Markdown } from './markdown';
 
@@ -176,6 +176,9 @@ export function Chat({ assistant, facts, heard, missed, embed, agent, summary }:
           )}
         </ol>
       </div>
+      {state.kind === 'outcome' ? (
+        <Feedback target={`answer/${state.answer}`} returnTo={chatPath(facts, embed)} facts={facts} />
+      ) : null}
       <ChatFocus turn={turn} first={!started && !missed} />
       {state.kind === 'question' ? (
         state.question.directory ? (
@@ -239,16 +242,11 @@ export function Chat({ assistant, facts, heard, missed, embed, agent, summary }:
           </p>
           <h3>I still need help</h3>
           <p>
-            <a
-              href={mailtoLink(
-                assistant.config.support.email,
-                { subject: `Help: email not sending (${assistant.config.name})`, text: summary },
-                '\n\n[Summary shortened: please paste the full summary from the page.]',
-              )}
-            >
+            {/* Through /need-help, which counts that it was followed and goes on to the email or the page. */}
+            <a href={`/need-help?from=chat&by=email${query ? `&${query}` : ''}`}>
               Email {assistant.config.support.email} with this summary
             </a>{' '}
-            or use the <a href={assistant.config.support.url}>support page</a>.
+            or use the <a href="/need-help?from=chat&by=page">support page</a>.
           </p>
           <p className="meta">
             <a href={`/troubleshoot${toQuery(facts) ? `?${toQuery(facts)}` : ''}`}>See these steps as pages</a> ·{' '}

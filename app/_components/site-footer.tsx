@@ -17,7 +17,8 @@ export function SiteFooter({ config }: { config: SiteConfig }) {
           <a href={support.url}>{config.name} support page</a>.
         </p>
         <p>
-          <a href={config.website}>{config.name}</a> · <a href="/articles">All help articles</a>
+          <a href={config.website}>{config.name}</a> · <a href="/articles">All help articles</a> ·{' '}
+          <a href="/privacy">What this site records</a>
         </p>
       </div>
     </footer>

@@ -7,6 +7,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 import { AnswerView, answerPath } from './answer-view';
 import { CaseSummary } from './case-summary';
+import { Feedback } from './feedback';
 import { countryName } from './isp-labels';
 import { PasteBox } from './paste-box';
 import { QuestionView } from './question-view';
@@ -92,6 +93,7 @@ function Outcome({ assistant, facts, answerId }: { assistant: Assistant; facts: 
       <p className="permalink">
         Link to this answer: <a href={path}>{absoluteUrl(assistant.config, path)}</a>
       </p>
+      <Feedback target={`answer/${answer.id}`} returnTo={`/troubleshoot?${toQuery(facts)}`} facts={facts} />
     </>
   );
 }

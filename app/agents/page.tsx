@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { getAgentData } from '@/lib/agents';
+import { insightsEnabled } from '@/lib/insights/access';
 import { replyFor } from '@/lib/agents/reply';
 import { agentSearch } from '@/lib/agents/search';
 import { absoluteUrl } from '@/lib/site-url';
@@ -123,8 +124,13 @@ export default async function AgentsPage({ searchParams }: Props) {
         </section>
       ) : null}
       <p className="meta">
-        <a href="/agents/tree">Map of the whole troubleshooting tree</a> · Add <code>?view=agent</code> to any
-        troubleshooter or chat page to see node ids and notes.
+        <a href="/agents/tree">Map of the whole troubleshooting tree</a> ·{' '}
+        {insightsEnabled() ? (
+          <>
+            <a href="/insights">Insights: which answers help, where customers give up</a> ·{' '}
+          </>
+        ) : null}
+        Add <code>?view=agent</code> to any troubleshooter or chat page to see node ids and notes.
       </p>
       {q === '' ? null : (
         <section aria-labelledby="agent-results">

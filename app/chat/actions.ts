@@ -6,6 +6,7 @@ import { redirect } from 'next/navigation';
 import { understand } from '@/lib/chat/understand';
 import { getLibrary } from '@/lib/content';
 import { getClassifier } from '@/lib/diagnose';
+import { recordChatMessage, recordDiagnosis } from '@/lib/events';
 import { getAssistant } from '@/lib/troubleshoot';
 import { walk } from '@/lib/troubleshoot/engine';
 import { parseFacts, toQuery } from '@/lib/vocabulary/query';
@@ -33,6 +34,10 @@ export async function chatSay(query: string, form: FormData): Promise<void> {
     isps: library.isps,
     classifier,
   });
+  recordChatMessage(reading.heard.length > 0 || reading.diagnosis !== undefined);
+  if (reading.diagnosis) {
+    recordDiagnosis(reading.diagnosis, 'chat');
+  }
   if (reading.heard.length === 0 && !reading.diagnosis) {
     redirect(chatAt(toQuery(facts, { ...extra, miss: '1' })));
   }

@@ -5,6 +5,7 @@
 import { redirect } from 'next/navigation';
 
 import { getLibrary } from '@/lib/content';
+import { recordDiagnosis } from '@/lib/events';
 import { maxTextBytes } from '@/lib/diagnose/classify';
 import { classifyText } from '@/lib/diagnose';
 import { factsFromClassification, troubleshootPath } from '@/lib/diagnose/troubleshoot-link';
@@ -37,6 +38,7 @@ export async function diagnose(_previous: DiagnoseState, formData: FormData): Pr
     getAssistant(),
     getLibrary(),
   ]);
+  recordDiagnosis(result.diagnosis, 'diagnose');
   const facts = factsFromClassification(result, {}, assistant.ispSlugs);
   return {
     text: read.text,
@@ -60,5 +62,6 @@ export async function pasteIntoTroubleshooter(query: string, formData: FormData)
     redirect(`${troubleshootPath(facts)}#step`);
   }
   const result = await classifyText(read.text);
+  recordDiagnosis(result.diagnosis, 'troubleshoot');
   redirect(`${troubleshootPath(factsFromClassification(result, facts, assistant.ispSlugs))}#step`);
 }

@@ -2,6 +2,7 @@
 // The request letter is prepared from the POSTed answers and sent back to the same browser only:
 // nothing is stored or logged, and no answer goes into a URL.
 import { getLibrary } from '@/lib/content';
+import { recordLetter } from '@/lib/events';
 import { formatDate } from '@/lib/format';
 import { parseRequest, rawFromFormData, shareableQuery, type RawRequest } from '@/lib/letter/form';
 import { mailtoLink, renderLetter } from '@/lib/letter/letter';
@@ -44,6 +45,7 @@ export async function prepareLetter(_previous: RequestState, form: FormData): Pr
     isp,
     formatDate(new Date().toISOString().slice(0, 10), library.config.language),
   );
+  recordLetter(isp?.slug);
   const email = isp?.exception.routes.find((r) => r.email)?.email;
   return {
     raw,

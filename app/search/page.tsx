@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 
 import { getLibrary } from '@/lib/content';
+import { recordSearch } from '@/lib/events';
 import { maxQueryLength } from '@/lib/search/engine';
 import { search } from '@/lib/search';
 
@@ -28,6 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const q = readQuery(await searchParams);
   const [hits, library] = await Promise.all([search(q), getLibrary()]);
+  recordSearch(q, hits.length);
   const featured = library.articles
     .filter((a) => a.featured !== undefined)
     .sort((a, b) => (a.featured ?? 0) - (b.featured ?? 0));

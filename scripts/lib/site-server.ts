@@ -1,7 +1,10 @@
 // Starts the site's own server (server/main.mjs) on a free port, exactly as `npm start` does, for
 // the site tests and the benchmark; stops it by its own PID.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Node.js flags of `npm start` (package.json); a test keeps the two the same. */
 export const nodeFlags: ReadonlyArray<string> = ['--max-old-space-size=192', '--max-semi-space-size=8'];
@@ -14,6 +17,8 @@ export type SiteServer = {
   stop: () => Promise<void>;
   /** How the process ended, once it has. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Where its event store is (a fresh folder, deleted at stop, unless DATA_DIR or DATABASE_URL was given). */
+  dataDir: string | undefined;
 };
 
 export function freePort(): Promise<number> {
@@ -45,16 +50,30 @@ export async function waitUntilUp(url: string, ms: number, log: () => string): P
   throw new Error(`The site did not start within ${ms / 1000} s. Server output:\n${log()}`);
 }
 
-/** Serves the production build in .next (or `cwd`) on 127.0.0.1, with `env` added to the environment. */
+/**
+ * Serves the production build in .next (or `cwd`) on 127.0.0.1, with `env` added to the
+ * environment. Events are recorded as in production, into a throw-away folder unless `env` says
+ * where (DATA_DIR or DATABASE_URL).
+ */
 export async function startSite(options: { cwd?: string; env?: Record<string, string> } = {}): Promise<SiteServer> {
   const port = await freePort();
+  const ownData =
+    options.env?.DATA_DIR === undefined && options.env?.DATABASE_URL === undefined
+      ? mkdtempSync(join(tmpdir(), 'sendhelp-data-'))
+      : undefined;
   let output = '';
   const child = spawn(
     process.execPath,
     [...nodeFlags, 'server/main.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: options.cwd ?? process.cwd(),
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...(ownData ? { DATA_DIR: ownData } : {}),
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -73,6 +92,9 @@ export async function startSite(options: { cwd?: string; env?: Record<string, st
       child.kill('SIGTERM');
       await exited;
     }
+    if (ownData) {
+      rmSync(ownData, { recursive: true, force: true });
+    }
   };
   try {
     await waitUntilUp(`${baseUrl}/`, 60_000, () => output);
@@ -83,5 +105,5 @@ export async function startSite(options: { cwd?: string; env?: Record<string, st
   if (child.pid === undefined) {
     throw new Error('The server process has no PID');
   }
-  return { baseUrl, pid: child.pid, output: () => output, stop, exited };
+  return { baseUrl, pid: child.pid, output: () => output, stop, exited, dataDir: ownData ?? options.env?.DATA_DIR };
 }

@@ -1,11 +1,14 @@
 // The JSON API's contract: what integrations and the chat rely on.
 import { expect, inject, test } from 'vitest';
 
+import { checkContract } from './contract';
+
 const base = inject('baseUrl');
 
+/** Every response is checked against /api/v1/openapi.json. */
 async function getJson(path: string) {
   const res = await fetch(`${base}${path}`);
-  return { res, body: (await res.json()) as Record<string, unknown> };
+  return { res, body: (await checkContract(base, 'GET', res)) as Record<string, unknown> };
 }
 
 test('the first question, with options to answer it by adding id=option to the query', async () => {

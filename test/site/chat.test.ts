@@ -171,7 +171,10 @@ test('the ticket summary can be copied and downloaded, and leads to support', as
     page.getByRole('link', { name: 'Download as .txt' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('email-help-case-summary.txt');
-  const mail = await page.getByRole('link', { name: /^Email support@example.net/ }).getAttribute('href');
+  // "I still need help" is counted on the way: /need-help sends on to the email with the summary.
+  const link = await page.getByRole('link', { name: /^Email support@example.net/ }).getAttribute('href');
+  expect(link).toBe('/need-help?from=chat&by=email&sender=program&client=thunderbird&symptom=timeout&port=25');
+  const mail = (await fetch(`${base}${link}`, { redirect: 'manual' })).headers.get('location');
   expect(mail).toMatch(/^mailto:support@example.net\?subject=Help/);
   expect(decodeURIComponent(mail ?? '')).toContain('Outcome: Send on port 587');
   expect(await axeViolations(page)).toEqual([]);

@@ -3,6 +3,7 @@
 import { expect, inject, test } from 'vitest';
 
 import { axeViolations, openPage, useBrowser } from './browser';
+import { checkContract } from './contract';
 
 const base = inject('baseUrl');
 const browser = useBrowser();
@@ -12,7 +13,7 @@ const postfixTimeout =
 
 async function classify(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const res = await fetch(`${base}/api/v1/classify`, { method: 'POST', headers, body });
-  return { res, json: (await res.json()) as Record<string, unknown> };
+  return { res, json: (await checkContract(base, 'POST', res)) as Record<string, unknown> };
 }
 
 test('POST /api/v1/classify returns the diagnosis, its evidence and a troubleshooter link', async () => {
@@ -47,7 +48,7 @@ test.for([
 });
 
 test('a GET is not allowed on the classifier', async () => {
-  expect((await fetch(`${base}/api/v1/classify`)).status).toBe(405);
+  await checkContract(base, 'GET', await fetch(`${base}/api/v1/classify`));
 });
 
 for (const javaScriptEnabled of [true, false]) {

@@ -10,6 +10,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, expect, inject, test } from 'vitest';
 
+import { checkContract } from './contract';
+
 const base = inject('baseUrl');
 const runs = 120;
 /** Requests made per endpoint, for the closing report. */
@@ -105,6 +107,9 @@ const query = fc.oneof(
 async function check(endpoint: string, path: string, init?: RequestInit) {
   made.set(endpoint, (made.get(endpoint) ?? 0) + 1);
   const res = await fetch(`${base}${path}`, { redirect: 'manual', ...init });
+  if (path.startsWith('/api/v1/')) {
+    await checkContract(base, init?.method ?? 'GET', res.clone());
+  }
   const body = await res.text();
   const type = res.headers.get('content-type') ?? '';
   const context = `${init?.method ?? 'GET'} ${path.slice(0, 300)} → ${res.status} ${type}\n${body.slice(0, 300)}`;
@@ -194,6 +199,73 @@ test('POST /api/v1/classify answers any body and content type without a 500', as
         }),
     ),
     { numRuns: runs * 2 },
+  );
+});
+
+const feedbackBodies = fc.oneof(
+  jsonBodies,
+  fc
+    .record(
+      {
+        target: fc.oneof(fc.constantFrom('answer/use-587', 'article/spamhaus-pbl', 'answer/nope', 'answer/'), text),
+        helpful: fc.oneof(fc.boolean(), values),
+        reason: fc.oneof(fc.constantFrom('didnt-work', 'something-else'), text),
+      },
+      { requiredKeys: [] },
+    )
+    .map((o) => JSON.stringify(o)),
+);
+
+test('POST /api/v1/feedback answers any body without a 500', async () => {
+  await fc.assert(
+    fc.asyncProperty(feedbackBodies, async (body) =>
+      check('POST /api/v1/feedback', '/api/v1/feedback', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+      }),
+    ),
+    { numRuns: runs },
+  );
+});
+
+test('POST /feedback (the form without JavaScript) answers any form, and only ever sends back to this site', async () => {
+  const fields = fc.array(
+    fc.tuple(
+      fc.constantFrom('target', 'helpful', 'reason', 'return', 'x'),
+      fc.oneof(
+        values,
+        text,
+        fc.constantFrom('answer/use-587', 'yes', '//evil.example', 'https://evil.example/', '/chat?sender=program'),
+      ),
+    ),
+    { maxLength: 6 },
+  );
+  await fc.assert(
+    fc.asyncProperty(fields, async (pairs) =>
+      check('POST /feedback', '/feedback', { method: 'POST', body: new URLSearchParams(pairs) }),
+    ),
+    { numRuns: runs },
+  );
+});
+
+test('GET /need-help only ever sends to the ESP’s support page or an email', async () => {
+  await fc.assert(
+    fc.asyncProperty(query, async (q) => {
+      const target = `/need-help?${q}`;
+      const res = await fetch(`${base}${target}`, { redirect: 'manual' });
+      made.set('GET /need-help', (made.get('GET /need-help') ?? 0) + 1);
+      // The server refuses a request target over 4 KB (server/main.mjs) before any route sees it.
+      if (target.length > 4096) {
+        expect(res.status).toBe(414);
+        return;
+      }
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location') ?? '').toMatch(
+        /^(?:https:\/\/www\.example\.net\/support|mailto:support@example\.net\?)/,
+      );
+    }),
+    { numRuns: runs },
   );
 });
 

@@ -224,3 +224,18 @@ test('an ISP page shows the policy with its year and leads into the troubleshoot
   expect(body).not.toContain('Also known as');
   expect(body).toContain('href="/troubleshoot?isp=lime-st-lucia"');
 });
+
+test('without INSIGHTS_PASSWORD there are no insights pages, and the agent console does not link to them', async () => {
+  for (const path of ['/insights', '/insights/sign-in', '/insights/export/answers.csv']) {
+    expect((await fetch(`${base}${path}`, { redirect: 'manual' })).status, path).toBe(404);
+  }
+  expect(await (await fetch(`${base}/agents`)).text()).not.toContain('href="/insights"');
+});
+
+test('the privacy note says what is recorded and what never is, and every page links to it', async () => {
+  const { res, body } = await get('/privacy');
+  expect(res.status).toBe(200);
+  expect(body).toContain('What is never recorded');
+  expect(body).toContain('Your IP address, your browser (its user agent), or any cookie or other identifier for you.');
+  expect((await get('/')).body).toContain('<a href="/privacy">What this site records</a>');
+});

@@ -60,6 +60,15 @@ test('every internal link and anchor on the site resolves', { timeout: 240_000 }
     for (const link of links(page.html)) {
       const [path = '', fragment] = link.split('#');
       const target = path === '' ? from : path;
+      if (target.startsWith('/need-help?')) {
+        // "I still need help" leaves the site (to the support page or an email) once it is counted.
+        const res = await fetch(`${base}${target}`, { redirect: 'manual' });
+        checked++;
+        if (res.status !== 303) {
+          broken.push(`${from} → ${link}: ${res.status}`);
+        }
+        continue;
+      }
       const result = await load(target);
       checked++;
       if (result.status !== 200) {

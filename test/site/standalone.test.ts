@@ -7,12 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 import { freePort, waitUntilUp } from '../../scripts/lib/site-server';
 
 const run = promisify(execFile);
 let dir: string;
+/** The image's data volume (DATA_DIR): the one folder the server may write. */
+let data: string;
 let server: ChildProcess;
 let base: string;
 let image: { env: Record<string, string>; cmd: Array<string>; health: Array<string> };
@@ -52,11 +55,12 @@ beforeAll(async () => {
   await setMode(dir, 0o444, 0o555);
   image = await readDockerfile();
   const port = await freePort();
+  data = await mkdtemp(join(tmpdir(), 'sendhelp-volume-'));
   const [command, ...args] = image.cmd;
   expect(command).toBe('node');
   server = spawn(process.execPath, args, {
     cwd: dir,
-    env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...image.env, PORT: String(port) },
+    env: { NODE_ENV: 'production', PATH: process.env.PATH ?? '', ...image.env, PORT: String(port), DATA_DIR: data },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-32_000)));
@@ -75,6 +79,7 @@ afterAll(async () => {
     await setMode(dir, 0o644, 0o755);
     await rm(dir, { recursive: true, force: true });
   }
+  await rm(data, { recursive: true, force: true });
 });
 
 /** Files other users may not read, and folders they may not enter, under `path`. */
@@ -152,6 +157,29 @@ test('it serves pages, cached states, static files and the API from the read-onl
   });
   expect(classify.status).toBe(200);
   expect(output).not.toMatch(/EACCES|EROFS|Error/);
+});
+
+test('the image records events into its data volume, with the native SQLite module it ships', async () => {
+  const dockerfile = await readFile('Dockerfile', 'utf8');
+  expect(image.env.DATA_DIR).toBe('/data');
+  expect(dockerfile).toMatch(/^VOLUME \["\/data"\]$/m);
+  expect((await stat(join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).isFile()).toBe(true);
+  await fetch(`${base}/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25`);
+  const file = join(data, 'events.sqlite');
+  const deadline = Date.now() + 20_000;
+  let reached: Array<{ subject: string }> = [];
+  while (reached.length === 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    try {
+      const db = new Sqlite(file, { readonly: true });
+      reached = db.prepare<[], { subject: string }>("SELECT subject FROM counts WHERE type = 'reached'").all();
+      db.close();
+    } catch {
+      // not written yet
+    }
+  }
+  expect(reached).toEqual([{ subject: 'use-587' }]);
+  expect(output).not.toMatch(/events-(dropped|store-unavailable)/);
 });
 
 test('the folder the image ships is small', async () => {

@@ -9,6 +9,7 @@ import { ArticleCards } from '../../_components/article-cards';
 import { HelpBox } from '../../_components/help-box';
 import { Markdown } from '../../_components/markdown';
 import { Breadcrumbs } from '../../_components/breadcrumbs';
+import { Feedback } from '../../_components/feedback';
 import { Toc } from '../../_components/toc';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -83,6 +84,7 @@ export default async function ArticlePage({ params }: Props) {
         </ul>
       </section>
       <footer className="no-print">
+        <Feedback target={`article/${article.slug}`} returnTo={`/articles/${article.slug}`} />
         <HelpBox config={config} />
         <section aria-labelledby="related-title">
           <h2 id="related-title">Related articles</h2>

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { BodyTooLarge, readBody } from '@/lib/api/body';
 import { json, jsonError } from '@/lib/api/json';
 import { maxTextBytes } from '@/lib/diagnose/classify';
+import { recordDiagnosis } from '@/lib/events';
 import { classifyText } from '@/lib/diagnose';
 import { factsFromClassification, troubleshootPath } from '@/lib/diagnose/troubleshoot-link';
 import { absoluteUrl } from '@/lib/site-url';
@@ -38,6 +39,7 @@ export async function POST(request: Request) {
     return jsonError(413, 'text', 'The text is longer than 64 KB; send the part with the error.');
   }
   const [result, assistant] = await Promise.all([classifyText(parsed.data.text), getAssistant()]);
+  recordDiagnosis(result.diagnosis, 'api');
   const facts = factsFromClassification(result, {}, assistant.ispSlugs);
   return json(
     { ...result, troubleshoot: absoluteUrl(assistant.config, troubleshootPath(facts)) },
