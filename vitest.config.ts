@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/site/**', 'test/budgets/**'],
+          exclude: ['test/site/**', 'test/budgets/**', 'test/topology/**'],
           environment: 'node',
           setupFiles: ['test/support/fail-on-console.ts'],
           // Loading and checking all of content/ takes a few seconds alone, far longer on a busy machine.
@@ -44,6 +44,20 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'topology',
+          include: ['test/topology/**/*.test.ts'],
+          environment: 'node',
+          // Two app instances, nginx and PostgreSQL on loopback (scripts/lib/topology.ts): after the
+          // site tests, not beside them, on a 2-core machine.
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'budgets',
           include: ['test/budgets/**/*.test.ts'],
           environment: 'node',
@@ -52,7 +66,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // Lighthouse times the page on this machine: after everything else, with the CPU to itself.
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
