@@ -16,6 +16,7 @@ import { firstLoadJs, nextBaseline, serveBaseline } from './first-load';
 import { lighthouse } from './lighthouse';
 import { measureLoad, sampleMemory, type LoadTarget } from './load';
 import { pages } from './pages';
+import { benchProxy } from './proxy';
 import { report, type BenchResult } from './report';
 import { buildAndMeasure, scalePoint } from './scale';
 
@@ -94,6 +95,12 @@ try {
   }
   const rss = memory.stop();
 
+  console.log('Through nginx and two instances (deploy/), beside nginx serving the same HTML from disk ...');
+  const proxy = await benchProxy(
+    targets.filter((t) => ['article page', 'troubleshooter step', 'answer page'].includes(t.name)),
+    seconds,
+  );
+
   console.log('First-load JavaScript ...');
   const baseline = await nextBaseline();
   const js = [];
@@ -133,6 +140,7 @@ try {
     seconds,
     ceiling: ceilingResult,
     load,
+    proxy,
     memory: rss,
     baseline,
     js,

@@ -6,6 +6,7 @@ import type { ScriptBytes } from './first-load';
 import { budgetMisses, type LighthouseResult } from './lighthouse';
 import type { LoadResult } from './load';
 import { budgets, lighthouseFloors, type PageName } from './pages';
+import type { ProxyRow } from './proxy';
 import type { ScalePoint } from './scale';
 
 export type BenchResult = {
@@ -14,6 +15,8 @@ export type BenchResult = {
   seconds: number;
   ceiling: LoadResult;
   load: Array<LoadResult>;
+  /** Through nginx and two instances (deploy/), beside nginx sending the same bytes from disk. */
+  proxy: Array<ProxyRow>;
   memory: { peak: number; last: number; hwm: number };
   baseline: ScriptBytes;
   js: Array<ScriptBytes & { name: PageName; path: string }>;
@@ -27,6 +30,8 @@ export type BenchResult = {
 export const targets = {
   /** Troubleshooter step and answer page, against the prerendered article page in the same run. */
   cachedPageRatio: 0.8,
+  /** Cached pages through nginx (deploy/), against nginx sending the same HTML from disk. */
+  proxyRatio: 0.8,
   classifierPerSecond: 20_000,
   classifierBigMs: 20,
   memoryMiB: 300,
@@ -63,6 +68,35 @@ export function render(r: BenchResult): string {
         kb(l.bytes),
         `${(l.requestsPerSecond / r.ceiling.requestsPerSecond).toFixed(2)}×`,
         checked ? `${vsArticle.toFixed(2)}× ${mark(vsArticle >= targets.cachedPageRatio)}` : '',
+      ];
+    }),
+  );
+  const proxy = table(
+    [
+      'page',
+      'through nginx req/s',
+      'p50 ms',
+      'p99 ms',
+      'non-2xx',
+      'nginx from disk req/s',
+      'p50 ms',
+      'p99 ms',
+      'KB/resp',
+      'ratio',
+    ],
+    r.proxy.map((p) => {
+      const ratio = p.proxied.requestsPerSecond / p.fromDisk.requestsPerSecond;
+      return [
+        p.name,
+        Math.round(p.proxied.requestsPerSecond),
+        p.proxied.p50,
+        p.proxied.p99,
+        p.proxied.non2xx + p.proxied.errors,
+        Math.round(p.fromDisk.requestsPerSecond),
+        p.fromDisk.p50,
+        p.fromDisk.p99,
+        kb(p.proxied.bytes),
+        `${ratio.toFixed(2)}× ${mark(ratio >= targets.proxyRatio)}`,
       ];
     }),
   );
@@ -158,6 +192,9 @@ export function render(r: BenchResult): string {
     '',
     `Load: ${r.seconds} s per target after a 2 s warm-up, 50 connections (autocannon, same machine), no compression.`,
     load,
+    '',
+    `Through nginx (deploy/nginx/nginx.conf, cache warm) in front of two instances, beside nginx sending the same HTML from disk; target ≥ ${targets.proxyRatio}× (same load, same machine):`,
+    proxy,
     '',
     `Server memory during the load runs: peak ${mib(r.memory.peak).toFixed(0)} MiB resident (high-water mark ${mib(r.memory.hwm).toFixed(0)} MiB), ${mib(r.memory.last).toFixed(0)} MiB at the end; target < ${targets.memoryMiB} MiB ${mark(mib(r.memory.hwm) < targets.memoryMiB)}`,
     '',
