@@ -3,6 +3,7 @@
 // nginx serving the same HTML straight from disk.
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
 
 import { standaloneCopy, startNginx, startTopology } from '../lib/topology';
@@ -32,10 +33,34 @@ http {
     server {
         listen 127.0.0.1:${port} reuseport;
         root ${root};
+        # The files are the Brotli bodies nginx got from the app.
+        add_header Content-Encoding br;
         location = /api/health { return 200 'ok'; }
     }
 }
 `;
+
+const br = { 'accept-encoding': 'br' };
+
+/** A page's body through nginx as it came, compressed (fetch() would decompress it). */
+function brotliBody(url: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: br }, (res) => {
+      const chunks: Array<Buffer> = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        res.statusCode === 200 && res.headers['content-encoding'] === 'br'
+          ? resolve(Buffer.concat(chunks))
+          : reject(
+              new Error(`${url} answered ${res.statusCode} (${res.headers['content-encoding'] ?? 'not compressed'})`),
+            ),
+      );
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
 
 /** The run with the median throughput. */
 function median(runs: Array<LoadResult>): LoadResult {
@@ -68,13 +93,10 @@ export async function benchProxy(
     try {
       const files: Array<string> = [];
       for (const [i, page] of pages.entries()) {
-        // The same bytes the load runs get: no compression, as autocannon asks for none.
-        const res = await fetch(`${site.nginx.baseUrl}${page.path}`, { headers: { 'accept-encoding': 'identity' } });
-        if (!res.ok) {
-          throw new Error(`${page.path} answered ${res.status} through nginx`);
-        }
+        // The bytes the load runs get: Brotli, as every browser asks for.
+        const body = await brotliBody(`${site.nginx.baseUrl}${page.path}`);
         files.push(`page-${i}.html`);
-        await writeFile(join(root, `page-${i}.html`), Buffer.from(await res.arrayBuffer()));
+        await writeFile(join(root, `page-${i}.html`), body);
       }
       const disk = await startNginx(staticConfig(root));
       try {
@@ -82,8 +104,12 @@ export async function benchProxy(
           const proxied: Array<LoadResult> = [];
           const fromDisk: Array<LoadResult> = [];
           for (let round = 0; round < rounds; round++) {
-            proxied.push(await measureLoad(site.nginx.baseUrl, page, seconds));
-            const run = await measureLoad(disk.baseUrl, { name: page.name, path: `/${files[i] ?? ''}` }, seconds);
+            proxied.push(await measureLoad(site.nginx.baseUrl, { ...page, headers: br }, seconds));
+            const run = await measureLoad(
+              disk.baseUrl,
+              { name: page.name, path: `/${files[i] ?? ''}`, headers: br },
+              seconds,
+            );
             if (run.non2xx > 0 || run.errors > 0) {
               throw new Error(
                 `nginx did not send ${files[i] ?? ''} from disk: ${run.non2xx} non-2xx, ${run.errors} errors`,

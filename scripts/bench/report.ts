@@ -193,7 +193,7 @@ export function render(r: BenchResult): string {
     `Load: ${r.seconds} s per target after a 2 s warm-up, 50 connections (autocannon, same machine), no compression.`,
     load,
     '',
-    `Through nginx (deploy/nginx/nginx.conf, cache warm) in front of two instances, beside nginx sending the same HTML from disk; target ≥ ${targets.proxyRatio}× (same load, same machine):`,
+    `Through nginx (deploy/nginx/nginx.conf, cache warm) in front of two instances, beside nginx sending the same Brotli bytes from disk (both asked for br, as browsers do; alternating runs, median of three each); target ≥ ${targets.proxyRatio}×:`,
     proxy,
     '',
     `Server memory during the load runs: peak ${mib(r.memory.peak).toFixed(0)} MiB resident (high-water mark ${mib(r.memory.hwm).toFixed(0)} MiB), ${mib(r.memory.last).toFixed(0)} MiB at the end; target < ${targets.memoryMiB} MiB ${mark(mib(r.memory.hwm) < targets.memoryMiB)}`,
