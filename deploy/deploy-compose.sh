@@ -21,6 +21,9 @@ for app in app1 app2; do
   until compose exec -T "$app" node -e "fetch('http://127.0.0.1:3000/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; do
     sleep 1
   done
+  # nginx sends it requests again only fail_timeout (3 s, nginx.conf) after it last failed: stopping
+  # the other instance sooner would leave nginx none to send to.
+  sleep 5
 done
 compose up -d nginx
 ./switch-build.sh "$build_id" state/build.conf docker compose -f compose.yaml exec -T nginx nginx

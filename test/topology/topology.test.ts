@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
-import { buildId, standaloneCopy, startTopology, switchBuild, type Topology } from '../../scripts/lib/topology';
+import {
+  buildId,
+  standaloneCopy,
+  startTopology,
+  switchBuild,
+  type Instance,
+  type Topology,
+} from '../../scripts/lib/topology';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
 const password = 'topology-test-password';
@@ -282,6 +289,24 @@ function load(connections: number) {
   };
 }
 
+/**
+ * After a restart, nginx sends an instance nothing until fail_timeout (3 s in nginx.conf) has
+ * passed since it last failed: stopping the other one sooner leaves no instance to send to (every
+ * request a 502, as this test found). So a deploy waits, as this does (and as
+ * deploy/deploy-compose.sh does), and then until nginx sends the restarted instance requests again.
+ */
+async function servingAgain(instance: Instance): Promise<void> {
+  await new Promise((r) => setTimeout(r, 5000));
+  const before = served(instance.output(), 'GET', '/api/health');
+  const deadline = Date.now() + 30_000;
+  while (served(instance.output(), 'GET', '/api/health') < before + 2) {
+    if (Date.now() > deadline) {
+      throw new Error(`nginx sent the restarted instance on port ${instance.port} nothing in 30 s`);
+    }
+    await via('/api/health');
+  }
+}
+
 test.for(['SIGTERM', 'SIGKILL'] as const)(
   'stopping one app instance under load (%s) loses no request: nginx sends it to the other',
   { timeout: 60_000 },
@@ -300,6 +325,7 @@ test.for(['SIGTERM', 'SIGKILL'] as const)(
     expect(total).toBeGreaterThan(100);
     expect(statuses).toEqual({ '200': total });
     await victim.start();
+    await servingAgain(victim);
   },
 );
 
@@ -328,6 +354,7 @@ test('after the deploy step, nginx serves the new build, not the old one it kept
   for (const i of site.instances) {
     await i.stop('SIGTERM');
     await i.start(newDir);
+    await servingAgain(i);
     expect((await send(`${i.baseUrl}${article}`)).body.toString('utf8')).toContain(`${title}, again`);
   }
   // Until the deploy step, nginx answers from what it kept of the old build.
