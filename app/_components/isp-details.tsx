@@ -1,4 +1,4 @@
-import type { IspEntry } from '@/lib/content/isps';
+import { sourcedOn, type IspEntry } from '@/lib/content/isps';
 import { formatDate } from '@/lib/format';
 
 import { connectionLabel, methodLabel, passLabel, port25Label, requirementLabel } from './isp-labels';
@@ -11,6 +11,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
   const entries = Object.entries(isp.port25);
   const yours = connection === undefined ? undefined : isp.port25[connection as keyof IspEntry['port25']];
   const { exception } = isp;
+  const sourced = sourcedOn(isp);
   return (
     <>
       {yours ? (
@@ -61,7 +62,8 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         <ul>
           {exception.routes.map((r) => (
             <li key={`${r.method}-${r.detail}`}>
-              {methodLabel[r.method]}: {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}
+              {methodLabel[r.method]}: {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}{' '}
+              <em>({reportedPhrase(r.reported)}; it may have changed since)</em>
             </li>
           ))}
         </ul>
@@ -70,12 +72,26 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
       <ul className="sources">
         {isp.sources.map((s) => (
           <li key={`${s.title}-${s.published}`}>
-            {s.url ? <a href={s.url}>{s.title}</a> : s.title} ({s.published === 'undated' ? 'undated' : s.published})
+            <a href={s.url}>{s.title}</a> ({s.published === 'undated' ? 'undated' : s.published}; read{' '}
+            <time dateTime={s.read}>{formatDate(s.read, 'en')}</time>)
           </li>
         ))}
       </ul>
       <p className="meta">
-        Entry checked against its sources on <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>.
+        {sourced ? (
+          <>
+            Sourced on <time dateTime={sourced}>{formatDate(sourced, 'en')}</time>
+            {isp.verified ? (
+              <>
+                ; re-checked against its sources on{' '}
+                <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>
+              </>
+            ) : null}
+            .
+          </>
+        ) : (
+          'No source was found for this provider.'
+        )}{' '}
         Confidence that it is still accurate: {isp.confidence}.
       </p>
     </>

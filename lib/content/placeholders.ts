@@ -14,14 +14,27 @@ const sources: ReadonlyArray<
   ['smtp.port.starttls', 'submission.starttlsPort', (c) => c.submission.starttlsPort],
   ['smtp.port.tls', 'submission.tlsPort', (c) => c.submission.tlsPort],
   ['smtp.port.alt', 'submission.alternatePort', (c) => c.submission.alternatePort],
+  ['smtp.port.25', 'submission.port25', (c) => (c.submission.port25 ? 25 : undefined)],
   ['smtp.username', 'submission.username', (c) => c.submission.username],
   ['smtp.password', 'submission.password', (c) => c.submission.password],
   ['relay.host', 'relay.host', (c) => c.relay.host],
   ['relay.port.starttls', 'relay.starttlsPort', (c) => c.relay.starttlsPort],
   ['relay.port.tls', 'relay.tlsPort', (c) => c.relay.tlsPort],
   ['relay.port.alt', 'relay.alternatePort', (c) => c.relay.alternatePort],
+  ['relay.port.25', 'relay.port25', (c) => (c.relay.port25 ? 25 : undefined)],
   ['relay.username', 'relay.username', (c) => c.relay.username],
   ['relay.password', 'relay.password', (c) => c.relay.password],
+  ['dns.spf.include', 'dns.spfInclude', (c) => c.dns?.spfInclude],
+  ['dns.dkim.selector', 'dns.dkimSelector', (c) => c.dns?.dkimSelector],
+  ['dns.dkim.record', 'dns.dkimRecord', (c) => c.dns?.dkimRecord],
+  ['refusal.suspended', 'refusals.suspended', (c) => c.refusals?.suspended],
+  ['refusal.rate', 'refusals.rateLimited', (c) => c.refusals?.rateLimited],
+  ['refusal.rate.limit', 'refusals.rateLimit', (c) => c.refusals?.rateLimit],
+  ['refusal.sender', 'refusals.senderNotAllowed', (c) => c.refusals?.senderNotAllowed],
+  ['refusal.access', 'refusals.accessNotAllowed', (c) => c.refusals?.accessNotAllowed],
+  ['refusal.lockout.failures', 'refusals.lockout.failures', (c) => c.refusals?.lockout.failures],
+  ['refusal.lockout.minutes', 'refusals.lockout.minutes', (c) => c.refusals?.lockout.minutes],
+  ['refusal.lockout.block', 'refusals.lockout.blockMinutes', (c) => c.refusals?.lockout.blockMinutes],
   ['support.email', 'support.email', (c) => c.support.email],
   ['support.url', 'support.url', (c) => c.support.url],
   ['support.phone', 'support.phone', (c) => c.support.phone],
@@ -46,6 +59,9 @@ const pattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 /** Why a placeholder name has no value: unknown, or known but not set in content/site.yaml. */
 export function explainMissing(name: string): string {
   const known = sources.find(([n]) => n === name);
+  if (known && name.endsWith('.port.25')) {
+    return `placeholder {{${name}}} has no value: content/site.yaml says ${known[1]}: false (that host does not accept port 25). Put this passage inside {{#if ${name}}} … {{/if}}, or rewrite it`;
+  }
   if (known) {
     return `placeholder {{${name}}} has no value: content/site.yaml does not set ${known[1]}. Set it there, or rewrite this passage for an ESP without it`;
   }

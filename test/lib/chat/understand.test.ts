@@ -144,12 +144,14 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
     outcome: 'direct-residential',
   },
   {
-    name: 'direct server, static line, no smart host',
+    name: 'direct server, static line, port 25 times out, no smart host',
     facts: {
       sender: 'direct-server',
       symptom: 'queue-deferred',
-      isp: 'wessex-internet',
+      isp: 'centurylink-qwest',
       connection: 'business-static',
+      os: 'linux',
+      t25: 'timeout',
       smarthost: 'no',
     },
     outcome: 'exception-letter',
