@@ -21,6 +21,8 @@ export default defineConfig({
           exclude: ['test/site/**', 'test/budgets/**'],
           environment: 'node',
           setupFiles: ['test/support/fail-on-console.ts'],
+          // Loading and checking all of content/ takes a few seconds alone, far longer on a busy machine.
+          hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 import { loadLibrary } from '../lib/content/library';
-import { factValues } from '../lib/troubleshoot/vocabulary';
+import { factValues } from '../lib/vocabulary/facts';
 import { sampleMemory } from './bench/load';
 import { startSite } from './lib/site-server';
 

@@ -1,6 +1,6 @@
 import type { Assistant } from '@/lib/troubleshoot';
 import { walk } from '@/lib/troubleshoot/engine';
-import type { Facts } from '@/lib/troubleshoot/vocabulary';
+import type { Facts } from '@/lib/vocabulary/facts';
 
 /**
  * The agent view of an assistant page (?view=agent): every node the walk passed, checks included,

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getAssistant } from '@/lib/troubleshoot';
 import { caseValues } from '@/lib/troubleshoot/case';
 import { fillCase } from '@/lib/troubleshoot/personalise';
-import { parseFacts } from '@/lib/troubleshoot/query';
+import { parseFacts } from '@/lib/vocabulary/query';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { AnswerView, answerFacts, answerPath } from './answer-view';

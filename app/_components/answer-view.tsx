@@ -3,8 +3,8 @@ import { extractSection } from '@/lib/content/sections';
 import { caseValues, stepsChoices, stepsFor } from '@/lib/troubleshoot/case';
 import type { Assistant } from '@/lib/troubleshoot';
 import { fillCase, personalise } from '@/lib/troubleshoot/personalise';
-import { toQuery } from '@/lib/troubleshoot/query';
-import type { Facts } from '@/lib/troubleshoot/vocabulary';
+import { toQuery } from '@/lib/vocabulary/query';
+import type { Facts } from '@/lib/vocabulary/facts';
 
 import { IspDetails } from './isp-details';
 import { Markdown } from './markdown';

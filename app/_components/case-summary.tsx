@@ -1,6 +1,6 @@
 import type { AnsweredStep } from '@/lib/troubleshoot/engine';
-import { toQuery, withFact } from '@/lib/troubleshoot/query';
-import type { Facts } from '@/lib/troubleshoot/vocabulary';
+import { toQuery, withFact } from '@/lib/vocabulary/query';
+import type { Facts } from '@/lib/vocabulary/facts';
 
 type Props = {
   steps: ReadonlyArray<AnsweredStep>;

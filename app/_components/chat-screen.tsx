@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 
 import { caseSummary } from '@/lib/chat';
 import { getAssistant } from '@/lib/troubleshoot';
-import { parseFacts } from '@/lib/troubleshoot/query';
-import { factNames, type FactName } from '@/lib/troubleshoot/vocabulary';
+import { parseFacts } from '@/lib/vocabulary/query';
+import { factNames, type FactName } from '@/lib/vocabulary/facts';
 
 import { AgentTrail } from './agent-trail';
 import { Chat } from './chat';

@@ -4,9 +4,9 @@ import type { Assistant } from '@/lib/troubleshoot';
 import { caseValues } from '@/lib/troubleshoot/case';
 import { answeredSteps, walk } from '@/lib/troubleshoot/engine';
 import { fillCase, personalise } from '@/lib/troubleshoot/personalise';
-import { toQuery, withFact } from '@/lib/troubleshoot/query';
-import { factNames, type FactName, type Facts } from '@/lib/troubleshoot/vocabulary';
-import { mailtoLink } from '@/lib/request/letter';
+import { toQuery, withFact } from '@/lib/vocabulary/query';
+import { factNames, type FactName, type Facts } from '@/lib/vocabulary/facts';
+import { mailtoLink } from '@/lib/letter/letter';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { chatSay } from '../chat/actions';

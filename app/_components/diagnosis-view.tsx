@@ -1,5 +1,5 @@
 import type { Classification, Evidence } from '@/lib/diagnose/classify';
-import type { DiagnosisId } from '@/lib/diagnose/ids';
+import type { DiagnosisId } from '@/lib/vocabulary/diagnoses';
 
 export type DiagnoseState = {
   error?: string;

@@ -1,15 +1,21 @@
 import { sourcedOn, type IspEntry } from '@/lib/content/isps';
 import { formatDate } from '@/lib/format';
+import { ispConnections } from '@/lib/vocabulary/facts';
 
-import { connectionLabel, methodLabel, passLabel, port25Label, requirementLabel } from './isp-labels';
+import { methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
+import { factWords } from '@/lib/vocabulary/words';
 
 type Props = { isp: IspEntry; connection?: string | undefined; headingLevel: 2 | 3 | 4 };
 
 /** What the directory says about an ISP: port 25 per connection, submission ports, exceptions, sources. */
 export function IspDetails({ isp, connection, headingLevel }: Props) {
   const H = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
-  const entries = Object.entries(isp.port25);
-  const yours = connection === undefined ? undefined : isp.port25[connection as keyof IspEntry['port25']];
+  const entries = ispConnections.flatMap((type) => {
+    const entry = isp.port25[type];
+    return entry ? [[type, entry] as const] : [];
+  });
+  const yoursType = ispConnections.find((c) => c === connection);
+  const yours = yoursType === undefined ? undefined : isp.port25[yoursType];
   const { exception } = isp;
   const sourced = sourcedOn(isp);
   return (
@@ -17,7 +23,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
       {yours ? (
         <p>
           <strong>
-            Port 25 on {connectionLabel[connection ?? ''] ?? connection}: {port25Label[yours.status]}
+            Port 25 on {factWords.connection[yoursType ?? 'unknown'].name}: {port25Label[yours.status]}
           </strong>{' '}
           ({reportedPhrase(yours.reported)}){yours.note ? `. ${yours.note}` : ''}
         </p>
@@ -29,7 +35,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         <ul>
           {entries.map(([type, e]) => (
             <li key={type}>
-              {capitalise(connectionLabel[type] ?? type)}: {port25Label[e.status]} ({reportedPhrase(e.reported)})
+              {capitalise(factWords.connection[type].name)}: {port25Label[e.status]} ({reportedPhrase(e.reported)})
               {e.note ? `. ${e.note}` : ''}
             </li>
           ))}

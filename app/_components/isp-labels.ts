@@ -1,48 +1,9 @@
-// Words for the ISP directory's values, shared by the ISP pages and the answers' ISP box.
+// How the ISP directory's entries read, shared by the ISP pages and the answers' ISP box. The words
+// for each value come from the vocabulary.
 import type { IspEntry } from '@/lib/content/isps';
-
-export const port25Label: Record<string, string> = {
-  blocked: 'Blocked',
-  open: 'Not blocked',
-  'after-abuse': 'Blocked only after spam from the line',
-  unknown: 'Unknown',
-};
-
-export const passLabel: Record<string, string> = { passes: 'Open', blocked: 'Blocked', unknown: 'Unknown' };
-
-export const requirementLabel: Record<IspEntry['exception']['requirements'][number], string> = {
-  'static-ip': 'a static IP address',
-  'business-plan': 'a business plan',
-  fee: 'a fee',
-  'public-ip': 'a public IP address (no shared, CGNAT address)',
-  'clean-up': 'cleaning up infected machines first',
-  'use-case': 'a written reason why submission ports will not do',
-  'contract-time': 'time left on the contract',
-  'reverse-dns': 'valid reverse DNS',
-  'no-open-relay': 'proof the server is not an open relay',
-};
-
-export const methodLabel: Record<IspEntry['exception']['routes'][number]['method'], string> = {
-  'web-form': 'Web form',
-  email: 'Email',
-  phone: 'Phone',
-  'self-service': 'Self-service',
-  'account-team': 'Named team',
-  support: 'Customer support',
-};
-
-export const connectionLabel: Record<string, string> = {
-  dsl: 'DSL or ADSL',
-  cable: 'cable',
-  fibre: 'fibre',
-  'fixed-wireless': 'fixed wireless',
-  mobile: 'mobile data',
-  satellite: 'satellite',
-  'business-dynamic': 'business broadband with a dynamic IP',
-  'business-static': 'business broadband with a static IP',
-  'leased-line': 'leased lines',
-  cloud: 'cloud servers',
-};
+import { port25Label } from '@/lib/vocabulary/directory';
+import { ispConnections } from '@/lib/vocabulary/facts';
+import { factWords } from '@/lib/vocabulary/words';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -59,18 +20,20 @@ export function reportedYear(isp: Pick<IspEntry, 'sources'>): string | undefined
     .at(-1);
 }
 
-/** "Blocked on DSL or ADSL and cable; not blocked on leased lines": one line per ISP card. */
+/** "Port 25 blocked on DSL or ADSL and cable; not blocked on leased line": one line per ISP card. */
 export function port25Summary(isp: Pick<IspEntry, 'port25'>): string {
-  const byStatus = new Map<string, Array<string>>();
-  for (const [type, entry] of Object.entries(isp.port25)) {
-    byStatus.set(entry.status, [...(byStatus.get(entry.status) ?? []), connectionLabel[type] ?? type]);
+  const byStatus = new Map<keyof typeof port25Label, Array<string>>();
+  for (const type of ispConnections) {
+    const entry = isp.port25[type];
+    if (entry) {
+      byStatus.set(entry.status, [...(byStatus.get(entry.status) ?? []), factWords.connection[type].name]);
+    }
   }
   if (byStatus.size === 0) {
     return 'Port 25: unknown';
   }
   const list = (items: Array<string>) =>
     items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-  const parts = [...byStatus].map(([status, types]) => `${port25Label[status]?.toLowerCase()} on ${list(types)}`);
-  const text = parts.join('; ');
-  return `Port 25 ${text}`;
+  const parts = [...byStatus].map(([status, types]) => `${port25Label[status].toLowerCase()} on ${list(types)}`);
+  return `Port 25 ${parts.join('; ')}`;
 }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 
 import type { RequestState } from '../request/actions';
-import { methodLabel, requirementLabel } from './isp-labels';
+import { methodLabel, requirementLabel } from '@/lib/vocabulary/directory';
 
 type Props = { state: Required<Pick<RequestState, 'letter' | 'raw'>> & RequestState };
 

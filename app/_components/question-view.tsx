@@ -1,8 +1,8 @@
 import type { Root } from 'hast';
 
 import type { Option } from '@/lib/troubleshoot/engine';
-import { toQuery, withFact } from '@/lib/troubleshoot/query';
-import { factNames, type FactName, type Facts } from '@/lib/troubleshoot/vocabulary';
+import { toQuery, withFact } from '@/lib/vocabulary/query';
+import { factNames, type FactName, type Facts } from '@/lib/vocabulary/facts';
 
 import { Markdown } from './markdown';
 

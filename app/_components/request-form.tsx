@@ -3,7 +3,7 @@
 // JavaScript (the page comes back with the errors, the warning or the letter).
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 
-import type { RawRequest } from '@/lib/request/form';
+import type { RawRequest } from '@/lib/letter/form';
 
 import { prepareLetter, type RequestState } from '../request/actions';
 import { LetterView } from './letter-view';

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 
-import { prefillFromQuery, type RawRequest } from '@/lib/request/form';
+import { prefillFromQuery, type RawRequest } from '@/lib/letter/form';
 import { getAssistant } from '@/lib/troubleshoot';
-import { connections, servers } from '@/lib/troubleshoot/vocabulary';
+import { connections, servers } from '@/lib/vocabulary/facts';
+import { factWords } from '@/lib/vocabulary/words';
 
 import { countryName } from './isp-labels';
 import { RequestForm } from './request-form';
@@ -15,16 +16,6 @@ export function requestMetadata(prefilled: boolean): Metadata {
     alternates: { canonical: '/request' },
     robots: prefilled ? { index: false, follow: false } : { index: true, follow: true },
   };
-}
-
-function labelsOf(
-  fact: 'connection' | 'server',
-  ids: ReadonlyArray<string>,
-  tree: Awaited<ReturnType<typeof getAssistant>>['tree'],
-) {
-  const node = tree.nodes[fact];
-  const options = node?.kind === 'question' ? (node.options ?? []) : [];
-  return ids.map((id) => ({ id, label: options.find((o) => o.id === id)?.label ?? id }));
 }
 
 /** The request form, prefilled from a link's query (only technical answers, never contact details). */
@@ -53,8 +44,8 @@ export async function RequestScreen({ query }: { query: RawRequest }) {
       <RequestForm
         initial={initial}
         isps={isps}
-        connections={labelsOf('connection', connections, assistant.tree)}
-        servers={labelsOf('server', servers, assistant.tree)}
+        connections={connections.map((id) => ({ id, label: factWords.connection[id].label }))}
+        servers={servers.map((id) => ({ id, label: factWords.server[id].label }))}
         relayHost={assistant.config.relay.host}
         relayOn25={assistant.config.relay.port25}
       />

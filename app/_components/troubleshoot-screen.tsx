@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { getAssistant } from '@/lib/troubleshoot';
-import { parseFacts } from '@/lib/troubleshoot/query';
+import { parseFacts } from '@/lib/vocabulary/query';
 
 import { AgentTrail } from './agent-trail';
 import { Troubleshooter } from './troubleshooter';

@@ -1,8 +1,8 @@
 import type { Assistant } from '@/lib/troubleshoot';
 import { answeredSteps, optionsFor, walk, type AnsweredStep } from '@/lib/troubleshoot/engine';
-import { mostQuestions } from '@/lib/troubleshoot/paths';
-import { toQuery } from '@/lib/troubleshoot/query';
-import type { Facts } from '@/lib/troubleshoot/vocabulary';
+import { mostQuestions } from '@/lib/content/tree-paths';
+import { toQuery } from '@/lib/vocabulary/query';
+import type { Facts } from '@/lib/vocabulary/facts';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { AnswerView, answerPath } from './answer-view';

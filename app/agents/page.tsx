@@ -6,7 +6,7 @@ import { searchAll } from '@/lib/search/engine';
 import { absoluteUrl } from '@/lib/site-url';
 import { getAssistant } from '@/lib/troubleshoot';
 import { caseValues } from '@/lib/troubleshoot/case';
-import { parseFacts, toQuery } from '@/lib/troubleshoot/query';
+import { parseFacts, toQuery } from '@/lib/vocabulary/query';
 
 import { CopyButton } from '../_components/copy-button';
 import { countryName } from '../_components/isp-labels';

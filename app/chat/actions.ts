@@ -8,7 +8,7 @@ import { getLibrary } from '@/lib/content';
 import { getClassifier } from '@/lib/diagnose';
 import { getAssistant } from '@/lib/troubleshoot';
 import { walk } from '@/lib/troubleshoot/engine';
-import { parseFacts, toQuery } from '@/lib/troubleshoot/query';
+import { parseFacts, toQuery } from '@/lib/vocabulary/query';
 
 export async function chatSay(query: string, form: FormData): Promise<void> {
   const [assistant, library, classifier] = await Promise.all([getAssistant(), getLibrary(), getClassifier()]);
@@ -24,7 +24,6 @@ export async function chatSay(query: string, form: FormData): Promise<void> {
   const state = walk(assistant.tree, facts, assistant.context);
   const current = state.kind === 'question' ? { fact: state.id, options: state.options } : undefined;
   const reading = understand(text, current, facts, {
-    understanding: library.understanding,
     isps: library.isps,
     classifier,
   });

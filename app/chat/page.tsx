@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { toSearchParams } from '@/lib/troubleshoot/query';
+import { toSearchParams } from '@/lib/vocabulary/query';
 
 import { ChatScreen, chatMetadata } from '../_components/chat-screen';
 

@@ -9,7 +9,7 @@ import { maxTextBytes } from '@/lib/diagnose/classify';
 import { classifyText } from '@/lib/diagnose';
 import { factsFromClassification, troubleshootPath } from '@/lib/diagnose/troubleshoot-link';
 import { getAssistant } from '@/lib/troubleshoot';
-import { parseFacts } from '@/lib/troubleshoot/query';
+import { parseFacts } from '@/lib/vocabulary/query';
 
 import type { DiagnoseState } from '../_components/diagnosis-view';
 

@@ -3,8 +3,8 @@
 // nothing is stored or logged, and no answer goes into a URL.
 import { getLibrary } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { parseRequest, rawFromFormData, shareableQuery, type RawRequest } from '@/lib/request/form';
-import { mailtoLink, renderLetter } from '@/lib/request/letter';
+import { parseRequest, rawFromFormData, shareableQuery, type RawRequest } from '@/lib/letter/form';
+import { mailtoLink, renderLetter } from '@/lib/letter/letter';
 import { absoluteUrl } from '@/lib/site-url';
 
 export type SendRoute = {

@@ -2,8 +2,8 @@
 import type { Answer, Article, IspEntry, LoadedTree } from '../content/library';
 import { buildSearchDocuments } from '../search/documents';
 import type { SearchDocument } from '../search/engine';
-import { toQuery } from '../troubleshoot/query';
-import type { Facts } from '../troubleshoot/vocabulary';
+import { toQuery } from '../vocabulary/query';
+import type { Facts } from '../vocabulary/facts';
 
 function nodeDocuments(tree: LoadedTree, reach: ReadonlyMap<string, Facts>): Array<SearchDocument> {
   return Object.entries(tree.nodes).map(([id, node]) => {

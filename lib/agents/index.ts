@@ -7,7 +7,7 @@ import type MiniSearch from 'minisearch';
 import { getLibrary } from '../content';
 import { createSearchIndex, type SearchDocument } from '../search/engine';
 import { getAssistant } from '../troubleshoot';
-import type { Facts } from '../troubleshoot/vocabulary';
+import type { Facts } from '../vocabulary/facts';
 import { agentDocuments } from './documents';
 import { statesReaching } from './reach';
 

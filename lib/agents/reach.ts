@@ -3,8 +3,8 @@
 import type { Tree } from '../content/schema';
 import type { TreeContext } from '../troubleshoot/derive';
 import { walk } from '../troubleshoot/engine';
-import { toQuery } from '../troubleshoot/query';
-import { otherIsp, type Facts } from '../troubleshoot/vocabulary';
+import { toQuery } from '../vocabulary/query';
+import { otherIsp, type Facts } from '../vocabulary/facts';
 
 /** Enough for every path of a tree with a handful of questions; a bigger tree would say so in the map. */
 const maxStates = 50_000;

@@ -4,7 +4,7 @@ import 'server-only';
 import { formatDate } from '../format';
 import { siteUrl } from '../site-url';
 import { getAssistant } from '../troubleshoot';
-import type { Facts } from '../troubleshoot/vocabulary';
+import type { Facts } from '../vocabulary/facts';
 import { buildSummary } from './summary';
 
 export async function caseSummary(facts: Facts): Promise<string> {

@@ -6,8 +6,8 @@ import { answeredSteps, walk } from '../troubleshoot/engine';
 import type { TreeContext } from '../troubleshoot/derive';
 import { caseValues } from '../troubleshoot/case';
 import { fillCase } from '../troubleshoot/personalise';
-import { toQuery } from '../troubleshoot/query';
-import type { Facts } from '../troubleshoot/vocabulary';
+import { toQuery } from '../vocabulary/query';
+import type { Facts } from '../vocabulary/facts';
 
 export type SummaryContext = {
   siteName: string;

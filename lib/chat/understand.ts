@@ -1,10 +1,11 @@
-// What a customer typed into the chat, read by rules: phrases from content/chat/understanding.yaml,
+// What a customer typed into the chat, read by rules: the vocabulary's synonyms (lib/vocabulary/words/),
 // the ISP directory's names and aliases, port numbers, and pasted errors through the classifier.
 // Pure. It never guesses: a fact is taken only when one value clearly wins.
 import type { IspEntry } from '../content/isps';
-import type { Understanding } from '../content/schema';
 import { classify, type Classifier } from '../diagnose/classify';
-import { factValues, otherIsp, type FactName, type Facts } from '../troubleshoot/vocabulary';
+import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
+import { normalise } from '../vocabulary/normalise';
+import { factWords, type Words } from '../vocabulary/words';
 
 export type Heard = { fact: FactName; value: string };
 
@@ -17,23 +18,9 @@ export type Reading = {
 };
 
 export type UnderstandContext = {
-  understanding: Understanding;
   isps: ReadonlyArray<IspEntry>;
   classifier: Classifier;
 };
-
-/** Lowercase words and digits separated by single spaces, padded, for whole-word search. */
-export function normalise(text: string): string {
-  const words = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9.]+/g, ' ')
-    .replace(/\.(?=\s|$)/g, ' ')
-    .trim();
-  return ` ${words.replace(/\s+/g, ' ')} `;
-}
 
 /** Facts that may be read from any message, not only when their question is asked. */
 const readAnywhere: ReadonlySet<FactName> = new Set(['client', 'server', 'isp', 'connection', 'os', 'symptom']);
@@ -47,12 +34,13 @@ function phrasesFor(fact: FactName, context: UnderstandContext): Array<[string, 
           [isp.name, isp.slug.replace(/-/g, ' '), ...isp.aliases].map((p): [string, string] => [isp.slug, p]),
         )
       : [];
-  return [...fromDirectory, ...fromData(fact, context)];
+  return [...fromDirectory, ...fromVocabulary(fact)];
 }
 
-function fromData(fact: FactName, context: UnderstandContext): Array<[string, string]> {
-  return Object.entries(context.understanding[fact] ?? {}).flatMap(([value, phrases]) =>
-    phrases.map((p): [string, string] => [value, p]),
+function fromVocabulary(fact: FactName): Array<[string, string]> {
+  const byValue: Partial<Record<string, Words>> = fact === 'diagnosis' ? {} : factWords[fact];
+  return Object.entries(byValue).flatMap(([value, words]) =>
+    (words?.synonyms ?? []).map((p): [string, string] => [value, p]),
   );
 }
 

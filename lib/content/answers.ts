@@ -4,7 +4,7 @@ import type { Root } from 'hast';
 
 import type { LinkTarget } from './links';
 import { parseMarkdownFile } from './markdown-file';
-import type { Placeholders } from './placeholders';
+import type { Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
 import { answerFrontmatterSchema, type AnswerFrontmatter } from './schema';
 

@@ -4,7 +4,7 @@ import type { Root } from 'hast';
 import { buildToc, splitSections, type OutlineLink, type Section, type TocEntry } from '../markdown/outline';
 import type { LinkTarget } from './links';
 import { parseMarkdownFile } from './markdown-file';
-import type { Placeholders } from './placeholders';
+import type { Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema';
 

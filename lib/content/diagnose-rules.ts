@@ -1,7 +1,7 @@
 // content/diagnose/rules.yaml: the classifier's rules, checked so a broken or dangerous pattern
 // fails the build with the rule named.
-import { unsafeRegexReason } from '../diagnose/safe-regex';
-import { factValues, type FactName } from '../troubleshoot/vocabulary';
+import { unsafeRegexReason } from './safe-regex';
+import { factValues, type FactName } from '../vocabulary/facts';
 import type { Problem } from './problems';
 import { diagnoseRulesSchema, type DiagnoseRules } from './schema';
 import { parseYaml } from './yaml';

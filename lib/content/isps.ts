@@ -1,5 +1,6 @@
 // The ISP directory: one YAML file per internet provider in content/isps/, and the checks that
 // keep each entry to what its sources say.
+import { normalise } from '../vocabulary/normalise';
 import type { Problem } from './problems';
 import { ispSchema, type Isp } from './schema';
 import { parseYaml, yamlLine } from './yaml';
@@ -89,12 +90,15 @@ export function checkIspHonesty(isp: Isp): Array<Finding> {
   return findings;
 }
 
-/** An alias (or a slug) that names two ISPs would make "I'm with X" ambiguous. */
+/**
+ * An alias (or a slug) that names two ISPs would make "I'm with X" ambiguous. Aliases are compared
+ * as the chat reads them (case, accents and punctuation ignored), so "at&t" and "at-t" are one.
+ */
 export function checkIspAliases(isps: ReadonlyArray<IspEntry>): Array<Problem> {
   const owner = new Map<string, string>();
   const problems: Array<Problem> = [];
   for (const isp of isps) {
-    for (const alias of new Set([isp.slug, isp.name.toLowerCase(), ...isp.aliases])) {
+    for (const alias of new Set([isp.slug, isp.name, ...isp.aliases].map((a) => normalise(a).trim()))) {
       const first = owner.get(alias);
       if (first !== undefined && first !== isp.slug) {
         problems.push({

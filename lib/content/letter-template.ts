@@ -2,10 +2,9 @@
 // now; the customer's stay for render time. Any other {{name}}, or a condition that cannot hold,
 // fails the build.
 import { port25Assumptions } from '../markdown/conditions';
-import { letterPlaceholders } from '../request/letter';
-import { explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
+import { explainMissing, fillPlaceholders, type Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
-import { letterConditions, letterTemplateSchema, type LetterTemplate } from './schema';
+import { letterConditions, letterPlaceholders, letterTemplateSchema, type LetterTemplate } from './schema';
 import { parseYaml } from './yaml';
 
 export function parseLetterTemplate(

@@ -5,18 +5,20 @@ import { join } from 'node:path';
 
 import type { z } from 'zod';
 
-import { checkTree } from '../troubleshoot/check-tree';
-import { parseFacts } from '../troubleshoot/query';
+import { factWords } from '../vocabulary/words';
+import { checkTree } from './check-tree';
+import { checkVocabulary } from './check-vocabulary';
+import { parseFacts } from '../vocabulary/query';
 import { parseAnswer, type Answer } from './answers';
 import { parseDiagnoseRules } from './diagnose-rules';
 import { parseLetterTemplate } from './letter-template';
-import { parseUnderstanding } from './understanding';
 import { parseArticle, type Article } from './article';
 import { display, listFiles, readCollection, readText } from './files';
 import { prepareImages } from './images';
 import { checkIspAliases, parseIsp, type IspEntry } from './isps';
 import { checkLinks, checkRedirects, checkUrl, type LinkTarget, type SiteIndex } from './links';
-import { buildPlaceholders, type Placeholders } from './placeholders';
+import type { Placeholders } from '../markdown/placeholders';
+import { buildPlaceholders } from './placeholders';
 import { ContentError, type Problem } from './problems';
 import { contentRoot } from './root';
 import {
@@ -27,7 +29,6 @@ import {
   type DiagnoseRules,
   type LetterTemplate,
   type Redirect,
-  type Understanding,
   type SiteConfig,
 } from './schema';
 import { parseTree, type LoadedTree } from './tree';
@@ -49,7 +50,6 @@ export type Library = {
   answers: Array<Answer>;
   diagnose: DiagnoseRules;
   letter: LetterTemplate;
-  understanding: Understanding;
 };
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
@@ -177,12 +177,6 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   const parsedLetter = letterText === undefined ? undefined : parseLetterTemplate(letterText, display(letterFile), placeholders);
   problems.push(...(parsedLetter?.problems ?? []));
   const letter = parsedLetter?.template;
-  const understandingFile = dir('chat/understanding.yaml');
-  const understandingText = await readText(understandingFile, problems);
-  const parsedUnderstanding =
-    understandingText === undefined ? undefined : parseUnderstanding(understandingText, display(understandingFile));
-  problems.push(...(parsedUnderstanding?.problems ?? []));
-  const understanding = parsedUnderstanding?.understanding;
 
   const site: SiteIndex = {
     articles: new Map(articlePages.map((p) => [p.slug, p])),
@@ -198,6 +192,7 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     ...checkReferences(articles, new Set(site.articles.keys()), categories),
     ...checkStarts(articles, site.isps),
     ...checkIspAliases(isps),
+    ...checkVocabulary(factWords),
     ...checkLinks(tree ? [...pages, tree.target] : pages, site),
     ...checkRedirects(redirects ?? [], site, display(dir('redirects.yaml'))),
     ...(tree
@@ -224,8 +219,7 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     !redirects ||
     !tree ||
     !diagnose ||
-    !letter ||
-    !understanding
+    !letter
   ) {
     throw new ContentError(problems);
   }
@@ -240,6 +234,5 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     answers,
     diagnose,
     letter,
-    understanding,
   };
 }

@@ -2,7 +2,7 @@
 // and ISP pages, troubleshooter states and public files must exist; external links must be https
 // or mailto. Pure: the caller passes what exists.
 import type { OutlineLink } from '../markdown/outline';
-import { parseFacts } from '../troubleshoot/query';
+import { parseFacts } from '../vocabulary/query';
 import type { Problem } from './problems';
 
 export type LinkTarget = { slug: string; file: string; ids: ReadonlySet<string>; links: ReadonlyArray<OutlineLink> };

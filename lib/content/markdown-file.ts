@@ -7,7 +7,7 @@ import { port25Assumptions } from '../markdown/conditions';
 import { collectIds, collectLinks } from '../markdown/outline';
 import { processMarkdown } from '../markdown/process';
 import type { LinkTarget } from './links';
-import { explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
+import { explainMissing, fillPlaceholders, type Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
 import { parseYaml, splitFrontmatter, type Parsed } from './yaml';
 

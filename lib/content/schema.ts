@@ -2,8 +2,10 @@
 import { z } from 'zod';
 
 import { contrastRatio } from '../colour';
-import { diagnosisIds, impliedFactNames, ruleDiagnoses } from '../diagnose/ids';
-import { factNames, ispConnections } from '../troubleshoot/vocabulary';
+import { diagnosisIds, impliedFactNames, ruleDiagnoses } from '../vocabulary/diagnoses';
+import { exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
+import { factNames, ispConnections, port25Statuses } from '../vocabulary/facts';
+import { factWords, wordsFor } from '../vocabulary/words';
 
 const slug = z
   .string()
@@ -194,26 +196,12 @@ const ispSourceSchema = z.strictObject({
   connections: z.array(z.enum(ispConnections)).default([]),
 });
 
-export const port25Statuses = ['blocked', 'open', 'after-abuse', 'unknown'] as const;
-
 const port25EntrySchema = z.strictObject({
   status: z.enum(port25Statuses),
   /** The year the policy was reported in (shown as "as reported in <year>"), or "undated" when the source has no date. */
   reported: z.union([z.string().regex(/^\d{4}$/, 'expected a year such as 2009, or undated'), z.literal('undated')]),
   note: z.string().max(300).optional(),
 });
-
-export const exceptionRequirements = [
-  'static-ip',
-  'business-plan',
-  'fee',
-  'public-ip',
-  'clean-up',
-  'use-case',
-  'contract-time',
-  'reverse-dns',
-  'no-open-relay',
-] as const;
 
 export const ispSchema = z.strictObject({
   name: z.string().min(2).max(60),
@@ -235,8 +223,8 @@ export const ispSchema = z.strictObject({
   /** Outbound port 25 per connection type; a connection type not listed is unknown. */
   port25: z.partialRecord(z.enum(ispConnections), port25EntrySchema),
   submission: z.strictObject({
-    port587: z.enum(['passes', 'blocked', 'unknown']),
-    port465: z.enum(['passes', 'blocked', 'unknown']),
+    port587: z.enum(submissionStatuses),
+    port465: z.enum(submissionStatuses),
     note: z.string().max(300).optional(),
   }),
   /** The ISP's own outgoing relay, if known. */
@@ -252,7 +240,7 @@ export const ispSchema = z.strictObject({
     routes: z
       .array(
         z.strictObject({
-          method: z.enum(['web-form', 'email', 'phone', 'self-service', 'account-team', 'support']),
+          method: z.enum(exceptionMethods),
           detail: z.string().max(200),
           url: httpsUrl.optional(),
           /** Where a request can be emailed; the letter page then offers a ready email. */
@@ -286,11 +274,9 @@ const articleRef = z
     'expected an article slug, optionally with #section-id',
   );
 
+/** An answer to a question: a value of its fact. How it reads comes from the vocabulary (lib/vocabulary/words.ts). */
 const optionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'option ids are lowercase words joined by hyphens'),
-  label: z.string().min(1).max(120),
-  /** Short name used inside sentences ("your Thunderbird"); defaults to the label. */
-  name: z.string().min(1).max(60).optional(),
   next: nodeId,
   /** Show this option only when these facts have one of these values. */
   only: z.partialRecord(z.enum(factNames), z.array(z.string()).min(1)).optional(),
@@ -314,7 +300,7 @@ const questionSchema = z.strictObject({
     .optional(),
   options: z.array(optionSchema).min(2).optional(),
   /** Options come from the ISP directory (plus "other or don't know"), and all lead to `next`. */
-  directory: z.strictObject({ next: nodeId, otherLabel: z.string().min(3).max(80) }).optional(),
+  directory: z.strictObject({ next: nodeId }).optional(),
 });
 
 const checkSchema = z.strictObject({
@@ -333,15 +319,39 @@ const outcomeSchema = z.strictObject({
   answer: slug.optional(),
 });
 
-export const treeSchema = z.strictObject({
+/** content/troubleshoot/tree.yaml as written. */
+export const treeFileSchema = z.strictObject({
   start: nodeId,
   nodes: z.record(nodeId, z.discriminatedUnion('kind', [questionSchema, checkSchema, outcomeSchema])),
 });
+export type TreeFile = z.infer<typeof treeFileSchema>;
+
+/** A question's options with the vocabulary's words for them (an unknown fact or value fails checkTree). */
+function withWords(fact: string, question: z.infer<typeof questionSchema>) {
+  const words = (value: string) => {
+    const found = factNames.find((f) => f === fact);
+    return (found && wordsFor(found, value)) ?? { label: value, name: value };
+  };
+  const { options, directory, ...rest } = question;
+  return {
+    ...rest,
+    ...(options ? { options: options.map((o) => ({ ...o, label: words(o.id).label, name: words(o.id).name })) } : {}),
+    ...(directory ? { directory: { ...directory, otherLabel: factWords.isp.other.label } } : {}),
+  };
+}
+
+/** The tree as the engine reads it: every option labelled and named by the vocabulary. */
+export const treeSchema = treeFileSchema.transform((tree) => ({
+  ...tree,
+  nodes: Object.fromEntries(
+    Object.entries(tree.nodes).map(([id, node]) => [id, node.kind === 'question' ? withWords(id, node) : node]),
+  ),
+}));
 export type Tree = z.infer<typeof treeSchema>;
 export type TreeNode = Tree['nodes'][string];
-export type QuestionNode = z.infer<typeof questionSchema>;
-export type CheckNode = z.infer<typeof checkSchema>;
-export type TreeOption = z.infer<typeof optionSchema>;
+export type QuestionNode = Extract<TreeNode, { kind: 'question' }>;
+export type CheckNode = Extract<TreeNode, { kind: 'check' }>;
+export type TreeOption = NonNullable<QuestionNode['options']>[number];
 
 export const answerKinds = ['remedy', 'letter', 'escalate', 'not-a-port-block'] as const;
 
@@ -406,6 +416,24 @@ export const letterAssurances = [
   'aup',
 ] as const;
 
+/** Placeholders the template may use for the customer's answers. */
+export const letterPlaceholders = [
+  'business',
+  'contact',
+  'email',
+  'phoneSuffix',
+  'account',
+  'address',
+  'ispName',
+  'connection',
+  'ip',
+  'hostname',
+  'server',
+  'volume',
+  'kinds',
+  'relayHosts',
+  'justification',
+] as const;
 /** Conditions a letter paragraph may depend on, with the values each can take. */
 export const letterConditions = {
   hasAccount: ['yes', 'no'],
@@ -431,10 +459,3 @@ export const letterTemplateSchema = z.strictObject({
   assurances: z.record(z.enum(letterAssurances), z.string().min(10).max(300)),
 });
 export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
-
-/** content/chat/understanding.yaml: per fact, per value, the phrases that mean it. */
-export const understandingSchema = z.partialRecord(
-  z.enum(factNames),
-  z.record(z.string(), z.array(z.string().min(1).max(60)).min(1)),
-);
-export type Understanding = z.infer<typeof understandingSchema>;

@@ -4,7 +4,7 @@ import type { Root } from 'hast';
 import { collectLinks } from '../markdown/outline';
 import { processMarkdown } from '../markdown/process';
 import type { LinkTarget } from './links';
-import { explainMissing, fillPlaceholders, type Placeholders } from './placeholders';
+import { explainMissing, fillPlaceholders, type Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
 import { treeSchema, type Tree, type TreeNode } from './schema';
 import { parseYaml } from './yaml';
@@ -53,7 +53,7 @@ export function parseTree(
                   options: node.options.map((o) => ({
                     ...o,
                     label: fill(o.label, `node "${id}" option "${o.id}"`),
-                    ...(o.name ? { name: fill(o.name, `node "${id}" option "${o.id}"`) } : {}),
+                    name: fill(o.name, `node "${id}" option "${o.id}"`),
                   })),
                 }
               : {}),

@@ -4,7 +4,7 @@
 import type { DiagnoseRule, DiagnoseRules } from '../content/schema';
 import { extractFacts, extractPorts, type ExtractedFacts } from './extract';
 import { findGreetingMismatch } from './greeting';
-import { diagnosisIds, type DiagnosisId, type impliedFactNames, type RuleDiagnosis } from './ids';
+import { diagnosisIds, type DiagnosisId, type impliedFactNames, type RuleDiagnosis } from '../vocabulary/diagnoses';
 
 export const maxTextBytes = 64 * 1024;
 /** Logical lines longer than this are matched in overlapping windows, which bounds regex work. */

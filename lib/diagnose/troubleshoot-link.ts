@@ -1,6 +1,6 @@
 // From a diagnosis to the troubleshooter: the facts the text gave, as a /troubleshoot query.
-import { parseFacts, toQuery } from '../troubleshoot/query';
-import type { Facts } from '../troubleshoot/vocabulary';
+import { parseFacts, toQuery } from '../vocabulary/query';
+import type { Facts } from '../vocabulary/facts';
 import type { Classification } from './classify';
 
 /** The facts a classification gives the troubleshooter, merged over what the case already knew. */

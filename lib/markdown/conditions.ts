@@ -2,7 +2,7 @@
 // (with an optional "{{else}}") appear only when the placeholder `name` has a value in
 // content/site.yaml: a port the ESP offers, or port 25 it accepts ({{smtp.port.25}}). Markers
 // stand alone on their lines and do not nest. Pure: text in, kept text and problems out.
-import { placeholderNames } from '../content/placeholders';
+import { placeholderNames } from './placeholders';
 
 export type TextProblem = { line: number; message: string };
 
@@ -82,7 +82,7 @@ export function selectConditional(markdown: string, has: ((name: string) => bool
           line,
           message: `{{#if}} inside the {{#if ${open.name}}} of line ${open.line}: blocks do not nest; close the first with {{/if}}`,
         });
-      } else if (!placeholderNames.includes(name)) {
+      } else if (!(placeholderNames as ReadonlyArray<string>).includes(name)) {
         problems.push({
           line,
           message: `{{#if ${name}}} names no placeholder; use one of ${placeholderNames.map((n) => `{{#if ${n}}}`).join(', ')}`,

@@ -7,8 +7,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 
-import type { Placeholders } from '../content/placeholders';
 import { selectConditional } from './conditions';
+import type { Placeholders } from './placeholders';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeHeadingIds } from './rehype-heading-ids';

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
-import { explainMissing, fillPlaceholders } from '../content/placeholders';
+import { explainMissing, fillPlaceholders } from './placeholders';
 
 export function remarkPlaceholders() {
   return (tree: Root, file: VFile) => {

@@ -1,5 +1,5 @@
 // What the loaders hand the markdown pipeline through vfile.data.
-import type { Placeholders } from '../content/placeholders';
+import type { Placeholders } from './placeholders';
 
 declare module 'vfile' {
   // Module augmentation only works with an interface.

@@ -3,7 +3,7 @@
 import type { IspEntry } from '../content/isps';
 import type { Tree, TreeOption } from '../content/schema';
 import type { CaseValues } from './personalise';
-import type { Facts } from './vocabulary';
+import type { Facts } from '../vocabulary/facts';
 
 function optionOf(tree: Tree, fact: 'client' | 'server', value: string | undefined): TreeOption | undefined {
   const node = tree.nodes[fact];
@@ -16,8 +16,8 @@ export function caseValues(facts: Facts, tree: Tree, isps: ReadonlyMap<string, I
   const isp = facts.isp === undefined ? undefined : isps.get(facts.isp);
   return {
     ...(isp ? { 'case.isp': isp.name } : {}),
-    ...(client ? { 'case.client': client.name ?? client.label } : {}),
-    ...(server ? { 'case.server': server.name ?? server.label } : {}),
+    ...(client ? { 'case.client': client.name } : {}),
+    ...(server ? { 'case.server': server.name } : {}),
   };
 }
 

@@ -1,7 +1,7 @@
 // The assistant's engine: facts in, the next question or the outcome out. Pure: no I/O, no clock.
 import type { CheckNode, QuestionNode, Tree, TreeOption } from '../content/schema';
 import { checkValue, type TreeContext } from './derive';
-import { otherIsp, type FactName, type Facts } from './vocabulary';
+import { otherIsp, type FactName, type Facts } from '../vocabulary/facts';
 
 export type Option = Pick<TreeOption, 'id' | 'label' | 'next'> & Partial<Pick<TreeOption, 'name' | 'article'>>;
 
@@ -91,16 +91,4 @@ export function walk(tree: Tree, facts: Facts, context: TreeContext): Walk {
 /** Questions the walk answered, in order: the case summary a customer can change. */
 export function answeredSteps(steps: ReadonlyArray<Step>): Array<AnsweredStep> {
   return steps.filter((s): s is AnsweredStep => s.kind === 'question');
-}
-
-/** Every node a node can lead to next. */
-export function successors(tree: Tree, id: string): Array<string> {
-  const node = tree.nodes[id];
-  if (!node || node.kind === 'outcome') {
-    return [];
-  }
-  if (node.kind === 'check') {
-    return [...new Set([...Object.values(node.branches), ...(node.otherwise ? [node.otherwise] : [])])];
-  }
-  return node.directory ? [node.directory.next] : [...new Set((node.options ?? []).map((o) => o.next))];
 }

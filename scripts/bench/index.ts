@@ -9,7 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 
 import { loadLibrary } from '../../lib/content/library';
-import { factValues } from '../../lib/troubleshoot/vocabulary';
+import { factValues } from '../../lib/vocabulary/facts';
 import { freePort, startSite } from '../lib/site-server';
 import { benchClassifier } from './classify';
 import { firstLoadJs, nextBaseline } from './first-load';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import { getAgentData } from '@/lib/agents';
 import { getAssistant } from '@/lib/troubleshoot';
-import { toQuery } from '@/lib/troubleshoot/query';
+import { toQuery } from '@/lib/vocabulary/query';
 
 export const metadata: Metadata = {
   title: 'Troubleshooting tree map',

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 
 import { caseSummary } from '@/lib/chat';
 import { getAssistant } from '@/lib/troubleshoot';
-import { parseFacts } from '@/lib/troubleshoot/query';
+import { parseFacts } from '@/lib/vocabulary/query';
 
 /** The case summary as a .txt download; built from the facts in the URL, nothing else. */
 export async function GET(request: NextRequest) {

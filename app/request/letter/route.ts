@@ -1,7 +1,7 @@
 import { getLibrary } from '@/lib/content';
 import { formatDate } from '@/lib/format';
-import { parseRequest, rawFromFormData } from '@/lib/request/form';
-import { renderLetter } from '@/lib/request/letter';
+import { parseRequest, rawFromFormData } from '@/lib/letter/form';
+import { renderLetter } from '@/lib/letter/letter';
 
 const maxBytes = 64 * 1024;
 

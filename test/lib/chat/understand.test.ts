@@ -4,14 +4,15 @@ import { understand, type UnderstandContext } from '@/lib/chat/understand';
 import { loadLibrary, type Library } from '@/lib/content/library';
 import { compileRules } from '@/lib/diagnose/classify';
 import { optionsFor, walk } from '@/lib/troubleshoot/engine';
-import type { FactName, Facts } from '@/lib/troubleshoot/vocabulary';
+import type { FactName, Facts } from '@/lib/vocabulary/facts';
+import { wordsFor } from '@/lib/vocabulary/words';
 
 let library: Library;
 let context: UnderstandContext;
 
 beforeAll(async () => {
   library = await loadLibrary();
-  context = { understanding: library.understanding, isps: library.isps, classifier: compileRules(library.diagnose) };
+  context = { isps: library.isps, classifier: compileRules(library.diagnose) };
 });
 
 function read(question: FactName | undefined, text: string, known: Facts = {}) {
@@ -104,7 +105,7 @@ test('it says what it heard, fact by fact', () => {
 });
 
 // Every situation the assistant must solve (test/lib/troubleshoot/engine.test.ts) can be typed:
-// at each question the customer types a phrase from content/chat/understanding.yaml (or the ISP's
+// at each question the customer types a synonym from the vocabulary (lib/vocabulary/words/; or the ISP's
 // name, or the port number), never the exact option label.
 const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = [
   {
@@ -207,7 +208,7 @@ function phraseFor(fact: FactName, value: string): string {
   if (fact === 'port' && value !== 'unknown') {
     return `it is ${value}`;
   }
-  const phrases = library.understanding[fact]?.[value] ?? [];
+  const phrases = wordsFor(fact, value)?.synonyms ?? [];
   // The longest phrase for the value: the most specific way a customer would say it.
   return [...phrases].sort((a, b) => b.length - a.length)[0] ?? value;
 }

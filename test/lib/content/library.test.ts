@@ -193,7 +193,7 @@ test.for([
     name: 'a tree option that leads nowhere',
     file: 'troubleshoot/tree.yaml',
     edit: (t: string) =>
-      t.replace('label: An app or website, next: use-587', 'label: An app or website, next: use-588'),
+      t.replace('{ id: app, next: use-587 }', '{ id: app, next: use-588 }'),
     expected: ['-: node "sender": option "app" leads to "use-588", which is not a node; add it or fix the id'],
   },
   {

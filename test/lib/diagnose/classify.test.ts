@@ -7,7 +7,7 @@ import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
 import { classify, compileRules, type Classifier } from '@/lib/diagnose/classify';
-import { diagnosisIds } from '@/lib/diagnose/ids';
+import { diagnosisIds } from '@/lib/vocabulary/diagnoses';
 
 type Case = { id: string; text: string; expected: string; ambiguous: boolean; question?: string; source: string };
 

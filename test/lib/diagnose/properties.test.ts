@@ -8,8 +8,8 @@ import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
 import { classify, compileRules, maxTextBytes, type Classification, type Classifier } from '@/lib/diagnose/classify';
-import { diagnosisIds } from '@/lib/diagnose/ids';
-import { parseFacts } from '@/lib/troubleshoot/query';
+import { diagnosisIds } from '@/lib/vocabulary/diagnoses';
+import { parseFacts } from '@/lib/vocabulary/query';
 
 const fixtureLines = (
   JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/diagnose/cases.json'), 'utf8')) as Array<{

@@ -4,7 +4,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { loadLibrary, type Library } from '@/lib/content/library';
 import type { TreeContext } from '@/lib/troubleshoot/derive';
 import { answeredSteps, walk, type Walk } from '@/lib/troubleshoot/engine';
-import type { Facts } from '@/lib/troubleshoot/vocabulary';
+import type { Facts } from '@/lib/vocabulary/facts';
 
 let library: Library;
 let context: TreeContext;

@@ -5,7 +5,7 @@ import { getAssistant } from '@/lib/troubleshoot';
 import { answeredSteps, walk } from '@/lib/troubleshoot/engine';
 import { caseValues } from '@/lib/troubleshoot/case';
 import { fillCase } from '@/lib/troubleshoot/personalise';
-import { parseFacts, toQuery } from '@/lib/troubleshoot/query';
+import { parseFacts, toQuery } from '@/lib/vocabulary/query';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { answerPath } from '../../../_components/answer-view';

@@ -1,6 +1,7 @@
 // The facts the assistant knows about a case, and the values each may take. The URL, the tree,
-// the ISP directory and the classifier all speak this vocabulary; the tree gives the labels.
-import { diagnosisIds } from '../diagnose/ids';
+// the ISP directory, the chat and the classifier all speak this vocabulary; ./words.ts gives each
+// value its label, its wording inside a sentence and its synonyms.
+import { diagnosisIds } from './diagnoses';
 
 export const senders = ['program', 'app', 'relay-server', 'direct-server'] as const;
 
@@ -55,12 +56,35 @@ export const ispConnections = connections.filter(
     c !== 'public-wifi' && c !== 'corporate' && c !== 'unknown',
 );
 
+/** The kind of address a connection has: receivers treat dynamic addresses as end users. */
+export const lines = ['dynamic', 'static', 'cloud', 'managed', 'unknown'] as const;
+export type Line = (typeof lines)[number];
+
+export const lineOf = {
+  dsl: 'dynamic',
+  cable: 'dynamic',
+  fibre: 'dynamic',
+  'fixed-wireless': 'dynamic',
+  mobile: 'dynamic',
+  satellite: 'dynamic',
+  'business-dynamic': 'dynamic',
+  'business-static': 'static',
+  'leased-line': 'static',
+  cloud: 'cloud',
+  'public-wifi': 'managed',
+  corporate: 'managed',
+  unknown: 'unknown',
+} as const satisfies Record<Connection, Line>;
+
 export const ports = ['25', '587', '465', '2525', 'unknown'] as const;
 export const tlsModes = ['starttls', 'ssl', 'none', 'unknown'] as const;
 export const yesNo = ['yes', 'no'] as const;
 export const operatingSystems = ['windows', 'mac', 'linux'] as const;
 /** What a port test showed: a server's greeting (ours, or someone else's), a timeout, a refusal. */
 export const portTestResults = ['open', 'timeout', 'refused', 'intercepted'] as const;
+
+/** What the ISP directory reports for outbound port 25 on one kind of connection. */
+export const port25Statuses = ['blocked', 'open', 'after-abuse', 'unknown'] as const;
 
 export type Sender = (typeof senders)[number];
 export type Connection = (typeof connections)[number];
@@ -91,6 +115,37 @@ export const factValues = {
 export type FactName = keyof typeof factValues;
 export type Facts = Partial<Record<FactName, string>>;
 export const factNames = Object.keys(factValues) as Array<FactName>;
+/** The values of a fact with a fixed list (every fact but isp). */
+export type FactValue<F extends FactName> =
+  (typeof factValues)[F] extends ReadonlyArray<infer V extends string> ? V : never;
 
 /** The value for "not in the directory / don't know" in the isp fact. */
 export const otherIsp = 'other';
+
+/**
+ * Facts the tree's checks derive instead of asking (lib/troubleshoot/derive.ts computes them),
+ * with the values each can take.
+ */
+export const derivedFactValues = {
+  /** Does this ISP block outbound 25 on this kind of connection, as reported? */
+  'isp-port25': port25Statuses,
+  line: lines,
+  /** Does the encryption setting suit the port? */
+  'tls-match': ['match', 'mismatch', 'unknown'],
+  /** Does the ESP offer an implicit-TLS port (465) for mail programs? */
+  'esp-tls-port': yesNo,
+  /** Does the ESP offer an alternate STARTTLS port (2525)? */
+  'esp-alt-port': yesNo,
+} as const satisfies Record<string, ReadonlyArray<string>>;
+export type DerivedFact = keyof typeof derivedFactValues;
+
+/** The values a check node may branch on: a plain fact's vocabulary, or a derived fact's. */
+export function checkValues(on: string, ispSlugs: ReadonlyArray<string>): ReadonlyArray<string> | undefined {
+  if (on in derivedFactValues) {
+    return derivedFactValues[on as DerivedFact];
+  }
+  if (on in factValues) {
+    return factValues[on as FactName] ?? [...ispSlugs, otherIsp];
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { checkPublicIp } from '@/lib/request/ip';
+import { checkPublicIp } from '@/lib/letter/ip';
 
 test.for([
   { ip: '81.2.69.160', normalised: '81.2.69.160' },

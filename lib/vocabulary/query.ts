@@ -1,6 +1,6 @@
 // The assistant's state is its URL: facts as query parameters. Parsing is strict about the facts
 // it knows (one value each, from the vocabulary) and ignores anything else, such as utm_ tags.
-import { factNames, factValues, otherIsp, type FactName, type Facts } from './vocabulary';
+import { factNames, factValues, otherIsp, type FactName, type Facts } from './facts';
 
 export type QueryProblem = { parameter: string; message: string };
 export type ParsedFacts = { ok: true; facts: Facts } | { ok: false; problem: QueryProblem };

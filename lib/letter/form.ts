@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 import { letterAssurances } from '../content/schema';
-import { connections, otherIsp, servers } from '../troubleshoot/vocabulary';
+import { connections, otherIsp, servers } from '../vocabulary/facts';
 import { checkPublicIp } from './ip';
 
 export const kindsOfMail = ['transactional', 'internal', 'correspondence', 'newsletters'] as const;

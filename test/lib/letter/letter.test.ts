@@ -1,8 +1,8 @@
 import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary, type Library } from '@/lib/content/library';
-import { parseRequest, prefillFromQuery, shareableQuery, type RawRequest } from '@/lib/request/form';
-import { mailtoLink, maxMailtoLength, renderLetter } from '@/lib/request/letter';
+import { parseRequest, prefillFromQuery, shareableQuery, type RawRequest } from '@/lib/letter/form';
+import { mailtoLink, maxMailtoLength, renderLetter } from '@/lib/letter/letter';
 
 let library: Library;
 let ispSlugs: Set<string>;
@@ -98,7 +98,9 @@ test('the letter fills every placeholder and states only what was asserted', () 
   expect(text).not.toMatch(/\{\{|\}\}/);
   expect(text).toContain('Dear LIME St. Lucia (now Flow) customer support,');
   expect(text).toContain('Our account number is ADSL-204817.');
-  expect(text).toContain('mail.rodneybaymarine.example (Microsoft Exchange Server 2019)');
+  expect(text).toContain(
+    'mail.rodneybaymarine.example (Microsoft Exchange Server 2019), on our business broadband (static IP) connection',
+  );
   expect(text).toContain(
     'Please also set the reverse DNS (PTR) record of 200.50.63.10 to mail.rodneybaymarine.example, the name',
   );
@@ -119,6 +121,21 @@ test('optional parts disappear when they were not given', () => {
   expect(text).toContain('already points to mail.rodneybaymarine.example');
   expect(text).toContain('You can reach me at it@rodneybaymarine.example.');
 });
+
+test.for([
+  { connection: 'dsl', server: 'postfix', words: '(Postfix 2019), on our DSL or ADSL connection' },
+  {
+    connection: 'leased-line',
+    server: 'other-server',
+    words: '(mail server software 2019), on our leased line connection',
+  },
+  { connection: 'unknown', server: 'hmailserver', words: '(hMailServer 2019), on our internet connection' },
+])(
+  "the letter names the $connection line and the $server software in the vocabulary's words",
+  ({ connection, server, words }) => {
+    expect(letterFor({ connection, server, acknowledgeDynamic: 'yes' }).text).toContain(words);
+  },
+);
 
 test('a narrow request names only the relay hosts', () => {
   const { text } = letterFor({ destinations: 'relay-hosts', relayHosts: 'relay.example.net, relay2.example.net' });

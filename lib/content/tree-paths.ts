@@ -1,8 +1,7 @@
-// How many questions can lie ahead: for the progress indicator and the "a handful of questions" check.
-import type { Tree } from '../content/schema';
-import { derivations } from './derive';
-import { successors } from './engine';
-import type { Facts } from './vocabulary';
+// The tree as a graph: where each node leads, and how many questions can lie ahead (for the
+// progress indicator and the "a handful of questions" check).
+import { derivedFactValues, type Facts } from '../vocabulary/facts';
+import type { TreeFile } from './schema';
 
 /**
  * The most questions on any path from a node (the start by default) to an outcome. Paths are
@@ -10,12 +9,12 @@ import type { Facts } from './vocabulary';
  * matching branch: "program" never reaches the questions for servers. The tree must be acyclic.
  */
 export function mostQuestions(
-  tree: Tree,
+  tree: TreeFile,
   from = tree.start,
   known: Facts = {},
 ): { count: number; path: Array<string> } {
   const plainChecks = new Set(
-    Object.values(tree.nodes).flatMap((n) => (n.kind === 'check' && !(n.on in derivations) ? [n.on] : [])),
+    Object.values(tree.nodes).flatMap((n) => (n.kind === 'check' && !(n.on in derivedFactValues) ? [n.on] : [])),
   );
   const memo = new Map<string, { count: number; path: Array<string> }>();
   const visit = (id: string, facts: ReadonlyMap<string, string>): { count: number; path: Array<string> } => {
@@ -38,7 +37,7 @@ export function mostQuestions(
         ? [[node.directory.next, facts]]
         : (node.options ?? []).map((o) => [o.next, new Map([...facts, [id, o.id]])]);
     } else if (node?.kind === 'check') {
-      const value = node.on in derivations ? undefined : facts.get(node.on);
+      const value = node.on in derivedFactValues ? undefined : facts.get(node.on);
       const chosen = value === undefined ? undefined : (node.branches[value] ?? node.otherwise);
       nexts = (chosen ? [chosen] : successors(tree, id)).map((n) => [n, facts]);
     }
@@ -63,4 +62,16 @@ export function mostQuestions(
     }
   }
   return visit(from, start);
+}
+
+/** Every node a node can lead to next. */
+export function successors(tree: TreeFile, id: string): Array<string> {
+  const node = tree.nodes[id];
+  if (!node || node.kind === 'outcome') {
+    return [];
+  }
+  if (node.kind === 'check') {
+    return [...new Set([...Object.values(node.branches), ...(node.otherwise ? [node.otherwise] : [])])];
+  }
+  return node.directory ? [node.directory.next] : [...new Set((node.options ?? []).map((o) => o.next))];
 }

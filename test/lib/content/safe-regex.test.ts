@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { unsafeRegexReason } from '@/lib/diagnose/safe-regex';
+import { unsafeRegexReason } from '@/lib/content/safe-regex';
 
 test.for([
   'connect to [^\\s\\[]{1,120}\\[[^\\]\\s]{2,60}\\]:\\d{1,5}:\\s*(?:connection|operation)\\s+timed out',

@@ -1,10 +1,10 @@
 // Build-time checks of the decision tree. Each problem names the node and says how to fix it.
-import type { Problem } from '../content/problems';
-import type { QuestionNode, Tree } from '../content/schema';
-import { checkValues, derivations } from './derive';
-import { successors } from './engine';
-import { mostQuestions } from './paths';
-import { factNames, factValues, type FactName } from './vocabulary';
+import type { Problem } from './problems';
+import type { TreeFile } from './schema';
+import { checkValues, derivedFactValues, factNames, factValues, type FactName } from '../vocabulary/facts';
+import { mostQuestions, successors } from './tree-paths';
+
+type QuestionFile = Extract<TreeFile['nodes'][string], { kind: 'question' }>;
 
 export type TreeReferences = {
   answers: ReadonlySet<string>;
@@ -27,7 +27,7 @@ function checkArticleRef(ref: string, refs: TreeReferences): string | undefined 
   return id === undefined || ids.has(id) ? undefined : `content/articles/${slug}.md has no heading with id "${id}"`;
 }
 
-function checkQuestion(id: string, q: QuestionNode, tree: Tree, refs: TreeReferences, say: (m: string) => void) {
+function checkQuestion(id: string, q: QuestionFile, tree: TreeFile, refs: TreeReferences, say: (m: string) => void) {
   if (!isFact(id)) {
     say(`a question's id is the fact it asks; "${id}" is not one of ${factNames.join(', ')}`);
     return;
@@ -84,7 +84,7 @@ function checkQuestion(id: string, q: QuestionNode, tree: Tree, refs: TreeRefere
   }
 }
 
-function findCycle(tree: Tree): Array<string> | undefined {
+function findCycle(tree: TreeFile): Array<string> | undefined {
   const state = new Map<string, 'open' | 'done'>();
   const stack: Array<string> = [];
   const visit = (id: string): Array<string> | undefined => {
@@ -115,7 +115,7 @@ function findCycle(tree: Tree): Array<string> | undefined {
   return undefined;
 }
 
-export function checkTree(tree: Tree, refs: TreeReferences, file: string): Array<Problem> {
+export function checkTree(tree: TreeFile, refs: TreeReferences, file: string): Array<Problem> {
   const problems: Array<Problem> = [];
   const at = (id: string) => (message: string) => problems.push({ file, message: `node "${id}": ${message}` });
   if (!tree.nodes[tree.start]) {
@@ -136,7 +136,7 @@ export function checkTree(tree: Tree, refs: TreeReferences, file: string): Array
     } else {
       const values = checkValues(node.on, refs.ispSlugs);
       if (!values) {
-        say(`checks "${node.on}", which is neither a fact nor a derived fact (${Object.keys(derivations).join(', ')})`);
+        say(`checks "${node.on}", which is neither a fact nor a derived fact (${Object.keys(derivedFactValues).join(', ')})`);
         continue;
       }
       for (const [value, next] of Object.entries(node.branches)) {
@@ -151,7 +151,7 @@ export function checkTree(tree: Tree, refs: TreeReferences, file: string): Array
         say(`otherwise leads to "${node.otherwise}", which is not a node; add it or fix the id`);
       }
       const uncovered = values.filter((v) => !(v in node.branches));
-      const mayBeUnknown = !(node.on in derivations);
+      const mayBeUnknown = !(node.on in derivedFactValues);
       if (node.otherwise === undefined && (uncovered.length > 0 || mayBeUnknown)) {
         say(
           uncovered.length > 0

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 
-import type { Tree } from '@/lib/content/schema';
-import { checkTree } from '@/lib/troubleshoot/check-tree';
-import { ports, symptoms, tlsModes } from '@/lib/troubleshoot/vocabulary';
+import type { TreeFile } from '@/lib/content/schema';
+import { checkTree } from '@/lib/content/check-tree';
+import { ports, symptoms, tlsModes } from '@/lib/vocabulary/facts';
 
 const refs = {
   answers: new Set(['use-587', 'smart-host']),
@@ -15,12 +15,11 @@ const sender = (next: Partial<Record<'program' | 'app' | 'relay-server' | 'direc
   text: 'What is sending?',
   options: (['program', 'app', 'relay-server', 'direct-server'] as const).map((id) => ({
     id,
-    label: id,
     next: next[id] ?? 'use-587',
   })),
 });
 
-const good: Tree = {
+const good: TreeFile = {
   start: 'sender',
   nodes: {
     sender: sender({ 'relay-server': 'smart-host', 'direct-server': 'smart-host' }),
@@ -29,7 +28,7 @@ const good: Tree = {
   },
 };
 
-const problems = (tree: Tree) => checkTree(tree, refs, 'tree.yaml').map((p) => p.message);
+const problems = (tree: TreeFile) => checkTree(tree, refs, 'tree.yaml').map((p) => p.message);
 
 test('a good tree has no problems', () => {
   expect(problems(good)).toEqual([]);
@@ -57,8 +56,8 @@ test.for([
           kind: 'question',
           text: 'Colour?',
           options: [
-            { id: 'red', label: 'Red', next: 'use-587' },
-            { id: 'blue', label: 'Blue', next: 'use-587' },
+            { id: 'red', next: 'use-587' },
+            { id: 'blue', next: 'use-587' },
           ],
         },
       },
@@ -158,54 +157,54 @@ test.for([
       'node "sender": option "program": article "ports#port-25": content/articles/ports.md has no heading with id "port-25"',
     ],
   },
-] as Array<{ name: string; tree: Tree; expected: Array<string> }>)('reports $name', ({ tree, expected }) => {
+] as Array<{ name: string; tree: TreeFile; expected: Array<string> }>)('reports $name', ({ tree, expected }) => {
   expect(problems(tree).sort()).toEqual(expected);
 });
 
 test('a path with too many questions is refused, naming the path', () => {
-  const chain: Tree = {
+  const chain: TreeFile = {
     start: 'sender',
     nodes: {
       sender: sender({ program: 'symptom', 'relay-server': 'smart-host', 'direct-server': 'smart-host' }),
       symptom: {
         kind: 'question',
         text: 'What happens?',
-        options: symptoms.map((id) => ({ id, label: id, next: 'port' })),
+        options: symptoms.map((id) => ({ id, next: 'port' })),
       },
       port: {
         kind: 'question',
         text: 'Port?',
-        options: ports.map((id) => ({ id, label: id, next: 'tls' })),
+        options: ports.map((id) => ({ id, next: 'tls' })),
       },
       tls: {
         kind: 'question',
         text: 'TLS?',
-        options: tlsModes.map((id) => ({ id, label: id, next: 'abuse' })),
+        options: tlsModes.map((id) => ({ id, next: 'abuse' })),
       },
       abuse: {
         kind: 'question',
         text: 'Abuse?',
-        options: ['yes', 'no'].map((id) => ({ id, label: id, next: 'smarthost' })),
+        options: ['yes', 'no'].map((id) => ({ id, next: 'smarthost' })),
       },
       smarthost: {
         kind: 'question',
         text: 'Smart host?',
-        options: ['yes', 'no'].map((id) => ({ id, label: id, next: 'os' })),
+        options: ['yes', 'no'].map((id) => ({ id, next: 'os' })),
       },
       os: {
         kind: 'question',
         text: 'System?',
-        options: ['windows', 'mac', 'linux'].map((id) => ({ id, label: id, next: 't25' })),
+        options: ['windows', 'mac', 'linux'].map((id) => ({ id, next: 't25' })),
       },
       t25: {
         kind: 'question',
         text: 'Test?',
-        options: ['open', 'timeout', 'refused', 'intercepted'].map((id) => ({ id, label: id, next: 't587' })),
+        options: ['open', 'timeout', 'refused', 'intercepted'].map((id) => ({ id, next: 't587' })),
       },
       t587: {
         kind: 'question',
         text: 'Test?',
-        options: ['open', 'timeout', 'refused', 'intercepted'].map((id) => ({ id, label: id, next: 'use-587' })),
+        options: ['open', 'timeout', 'refused', 'intercepted'].map((id) => ({ id, next: 'use-587' })),
       },
       'use-587': { kind: 'outcome' },
       'smart-host': { kind: 'outcome' },

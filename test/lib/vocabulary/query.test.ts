@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { parseFacts, toQuery, withFact } from '@/lib/troubleshoot/query';
+import { parseFacts, toQuery, withFact } from '@/lib/vocabulary/query';
 
 const isps = new Set(['comcast-xfinity', 'lime-st-lucia']);
 

@@ -2,62 +2,20 @@
 // the customer's answers. Plain text: the page escapes it when it shows it, the email link encodes
 // it, and the download serves it as text/plain. Pure: the date is passed in.
 import type { IspEntry } from '../content/isps';
-import type { LetterTemplate } from '../content/schema';
-import type { LetterRequest } from './form';
+import { type letterPlaceholders, type LetterTemplate } from '../content/schema';
+import { factWords } from '../vocabulary/words';
+import type { kindsOfMail, LetterRequest } from './form';
 
-/** Placeholders the template may use for the customer's answers. */
-export const letterPlaceholders = [
-  'business',
-  'contact',
-  'email',
-  'phoneSuffix',
-  'account',
-  'address',
-  'ispName',
-  'connection',
-  'ip',
-  'hostname',
-  'server',
-  'volume',
-  'kinds',
-  'relayHosts',
-  'justification',
-] as const;
 type LetterValues = Record<(typeof letterPlaceholders)[number], string>;
 
 export type Letter = { subject: string; text: string };
 
-/** Words for the answers, as they read inside a sentence. */
-export const connectionWords: Record<string, string> = {
-  dsl: 'DSL',
-  cable: 'cable',
-  fibre: 'fibre',
-  'fixed-wireless': 'fixed wireless',
-  mobile: 'mobile',
-  satellite: 'satellite',
-  'business-dynamic': 'business broadband (dynamic IP)',
-  'business-static': 'business broadband (static IP)',
-  'leased-line': 'leased',
-  'public-wifi': 'public Wi-Fi',
-  corporate: 'company network',
-  cloud: 'cloud',
-  unknown: 'internet',
-};
-
-export const serverWords: Record<string, string> = {
-  postfix: 'Postfix',
-  exim: 'Exim',
-  exchange: 'Microsoft Exchange Server',
-  hmailserver: 'hMailServer',
-  'other-server': 'mail server software',
-};
-
-export const kindWords: Record<string, string> = {
+export const kindWords = {
   transactional: 'transactional messages (orders, receipts, password resets)',
   internal: 'internal notifications',
   correspondence: 'everyday business correspondence',
   newsletters: 'newsletters to subscribers who asked for them',
-};
+} satisfies Record<(typeof kindsOfMail)[number], string>;
 
 function listWords(items: ReadonlyArray<string>): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -83,12 +41,18 @@ export function letterValues(request: LetterRequest, isp: IspEntry | undefined):
       .filter(Boolean)
       .join(', '),
     ispName: isp?.name ?? request.ispName,
-    connection: connectionWords[request.connection] ?? request.connection,
+    connection: factWords.connection[request.connection].name,
     ip: request.ip,
     hostname: request.hostname.toLowerCase(),
-    server: [serverWords[request.server] ?? request.server, request.serverVersion].filter(Boolean).join(' '),
+    // In the customer's own words to the ISP: the product's full name, or no name for "something else".
+    server: [
+      request.server === 'other-server' ? 'mail server software' : factWords.server[request.server].label,
+      request.serverVersion,
+    ]
+      .filter(Boolean)
+      .join(' '),
     volume: request.volume.toLocaleString('en'),
-    kinds: listWords(request.kinds.map((k) => kindWords[k] ?? k)),
+    kinds: listWords(request.kinds.map((k) => kindWords[k])),
     relayHosts: listWords(relayHosts.map((h) => h.toLowerCase())),
     justification: request.justification,
   };

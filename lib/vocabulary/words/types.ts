@@ -1,0 +1,20 @@
+// The shape of the vocabulary's words (see ../words.ts).
+import type { FactName, FactValue } from '../facts';
+
+export type Words = {
+  /** How the value reads as a choice: an answer button, a select option. May use {{esp.name}}. */
+  label: string;
+  /** How it reads inside a sentence, addressed to the customer: "It looks like {name} is sending on port 25". */
+  name: string;
+  /**
+   * What customers type for it, in English, Spanish, French, German or Portuguese: matched as
+   * whole words, ignoring case, accents and punctuation. The label is understood too.
+   */
+  synonyms: ReadonlyArray<string>;
+};
+
+/** Facts with words here: every fact but the diagnosis (its titles are the classifier's, in content/diagnose/). */
+export type WordedFact = Exclude<FactName, 'diagnosis'>;
+
+/** The ISP fact's values are the directory's slugs (named in content/isps/); only "other" has words here. */
+export type ValueWords<F extends WordedFact> = F extends 'isp' ? Record<'other', Words> : Record<FactValue<F>, Words>;
