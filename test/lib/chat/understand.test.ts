@@ -125,7 +125,7 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
   },
   {
     name: 'sign-in not on',
-    facts: { sender: 'program', client: 'ios-mail', symptom: 'relay-denied' },
+    facts: { sender: 'program', client: 'ios-mail', symptom: 'relay-denied', auth: 'no' },
     outcome: 'turn-on-auth',
   },
   {
@@ -133,7 +133,38 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
     facts: { sender: 'program', client: 'outlook-classic', symptom: 'auth-error' },
     outcome: 'wrong-password',
   },
-  { name: 'app on port 25', facts: { sender: 'app', symptom: 'timeout', port: '25' }, outcome: 'app-use-587' },
+  {
+    name: 'app on port 25',
+    facts: { sender: 'app', symptom: 'timeout', port: '25', smarthost: 'yes' },
+    outcome: 'app-use-587',
+  },
+  {
+    name: 'scanner on port 25 only',
+    facts: { sender: 'app', symptom: 'timeout', port: '25', smarthost: 'no' },
+    outcome: 'old-device-relay',
+  },
+  {
+    name: 'relay denied on port 25 on one network',
+    facts: {
+      sender: 'program',
+      client: 'thunderbird',
+      symptom: 'relay-denied',
+      auth: 'yes',
+      port: '25',
+      'one-network': 'yes',
+    },
+    outcome: 'isp-interception',
+  },
+  {
+    name: 'a VPN',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587', vpn: 'yes' },
+    outcome: 'vpn',
+  },
+  {
+    name: 'an app at a cloud host',
+    facts: { sender: 'app', symptom: 'timeout', port: '587', tls: 'starttls', hosted: 'yes' },
+    outcome: 'cloud-submission-blocked',
+  },
   {
     name: 'relaying server on 25',
     facts: { sender: 'relay-server', server: 'postfix', symptom: 'queue-deferred', port: '25' },
@@ -169,7 +200,7 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
   },
   {
     name: 'router or network',
-    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587' },
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587', vpn: 'no' },
     outcome: 'router-or-network',
   },
   {
