@@ -43,7 +43,7 @@ export async function diagnose(_previous: DiagnoseState, formData: FormData): Pr
     result: {
       ...result,
       alternatives: result.alternatives.map((id) => ({ id, title: rules.diagnoses[id].title })),
-      article: rules.diagnoses[result.diagnosis].article,
+      article: result.article,
     },
     troubleshoot: troubleshootPath(facts),
   };

@@ -1,10 +1,29 @@
-// content/diagnose/rules.yaml: the classifier's rules, checked so a broken or dangerous pattern
-// fails the build with the rule named.
-import { unsafeRegexReason } from './safe-regex';
+// content/diagnose/*.yaml: the classifier's layers (codes, identities, context, phrases), its
+// scoring and its explanations, each checked so a broken or dangerous entry fails the build with
+// the file and line named.
 import { factValues, type FactName } from '../vocabulary/facts';
 import type { Problem } from './problems';
-import { diagnoseRulesSchema, type DiagnoseRules } from './schema';
+import {
+  codesFileSchema,
+  contextFileSchema,
+  diagnosesFileSchema,
+  identitiesFileSchema,
+  phrasesFileSchema,
+  scoringFileSchema,
+  type DiagnoseRules,
+} from './schema';
 import { parseYaml } from './yaml';
+
+/** The files of content/diagnose/, by the name the classifier gives each layer. */
+export const diagnoseFiles = {
+  diagnoses: 'diagnoses.yaml',
+  codes: 'codes.yaml',
+  identities: 'identities.yaml',
+  context: 'context.yaml',
+  phrases: 'phrases.yaml',
+  scoring: 'scoring.yaml',
+} as const;
+type Layer = keyof typeof diagnoseFiles;
 
 function checkImplied(implies: Record<string, string> | undefined, where: string, file: string): Array<Problem> {
   return Object.entries(implies ?? {}).flatMap(([fact, value]) => {
@@ -15,38 +34,78 @@ function checkImplied(implies: Record<string, string> | undefined, where: string
   });
 }
 
-export function parseDiagnoseRules(text: string, file: string): { rules?: DiagnoseRules; problems: Array<Problem> } {
-  const parsed = parseYaml(text, diagnoseRulesSchema, file);
-  if (!parsed.ok) {
-    return { problems: parsed.problems };
-  }
-  const problems: Array<Problem> = [];
-  const ids = new Set<string>();
-  for (const [name, d] of Object.entries(parsed.value.diagnoses)) {
-    problems.push(...checkImplied(d.implies, `diagnoses.${name}`, file));
-  }
-  parsed.value.rules.forEach((rule, i) => {
-    const where = `rules[${i}] (${rule.id})`;
-    if (ids.has(rule.id)) {
-      problems.push({ file, message: `${where}: the id is used twice; rename one` });
-    }
-    ids.add(rule.id);
-    if (rule.suppress && rule.diagnosis !== 'connected') {
-      problems.push({ file, message: `${where}: only "connected" rules may suppress diagnoses` });
-    }
-    problems.push(...checkImplied(rule.implies, where, file));
-    rule.patterns.forEach((pattern, j) => {
-      try {
-        new RegExp(pattern, 'i');
-      } catch (error) {
-        problems.push({ file, message: `${where} pattern ${j + 1}: not a valid regular expression (${(error as Error).message})` });
-        return;
-      }
-      const unsafe = unsafeRegexReason(pattern);
-      if (unsafe) {
-        problems.push({ file, message: `${where} pattern ${j + 1}: ${unsafe}` });
-      }
-    });
+function checkUnique(ids: ReadonlyArray<string>, where: string, file: string): Array<Problem> {
+  const seen = new Set<string>();
+  return ids.flatMap((id) => {
+    const twice = seen.has(id);
+    seen.add(id);
+    return twice ? [{ file, message: `${where}: "${id}" is listed twice; remove one` }] : [];
   });
-  return problems.length > 0 ? { problems } : { rules: parsed.value, problems };
+}
+
+/** Parses the six files (text and display path of each) into the classifier's data. */
+export function parseDiagnoseRules(
+  files: Record<Layer, { text: string; file: string }>,
+  esp: DiagnoseRules['esp'],
+): { rules?: DiagnoseRules; problems: Array<Problem> } {
+  const problems: Array<Problem> = [];
+  const parse = <S extends Parameters<typeof parseYaml>[1]>(layer: Layer, schema: S) => {
+    const parsed = parseYaml(files[layer].text, schema, files[layer].file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return undefined;
+    }
+    return parsed.value;
+  };
+  const diagnoses = parse('diagnoses', diagnosesFileSchema);
+  const codes = parse('codes', codesFileSchema);
+  const identities = parse('identities', identitiesFileSchema);
+  const context = parse('context', contextFileSchema);
+  const phrases = parse('phrases', phrasesFileSchema);
+  const scoring = parse('scoring', scoringFileSchema);
+  if (diagnoses) {
+    for (const [id, d] of Object.entries(diagnoses.diagnoses)) {
+      problems.push(...checkImplied(d.implies, `diagnoses.${id}`, files.diagnoses.file));
+    }
+  }
+  if (identities) {
+    const file = files.identities.file;
+    problems.push(
+      ...checkUnique(
+        identities.errno.map((e) => e.name),
+        'errno',
+        file,
+      ),
+      ...checkUnique(
+        identities.names.map((n) => n.name.toLowerCase()),
+        'names',
+        file,
+      ),
+      ...checkUnique(
+        identities.hresults.map((h) => h.code),
+        'hresults',
+        file,
+      ),
+    );
+  }
+  if (context) {
+    context.writers.forEach((w, i) =>
+      problems.push(...checkImplied(w.implies, `writers[${i}] (${w.id})`, files.context.file)),
+    );
+  }
+  if (phrases) {
+    const file = files.phrases.file;
+    problems.push(
+      ...checkUnique(
+        phrases.families.map((f) => f.id),
+        'families',
+        file,
+      ),
+    );
+    phrases.families.forEach((f, i) => problems.push(...checkImplied(f.implies, `families[${i}] (${f.id})`, file)));
+  }
+  if (problems.length > 0 || !diagnoses || !codes || !identities || !context || !phrases || !scoring) {
+    return { problems };
+  }
+  return { rules: { ...diagnoses, codes, identities, context, phrases, scoring, esp }, problems };
 }

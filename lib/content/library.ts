@@ -10,7 +10,7 @@ import { checkTree } from './check-tree';
 import { checkVocabulary } from './check-vocabulary';
 import { parseFacts } from '../vocabulary/query';
 import { parseAnswer, type Answer } from './answers';
-import { parseDiagnoseRules } from './diagnose-rules';
+import { diagnoseFiles, parseDiagnoseRules } from './diagnose-rules';
 import { parseLetterTemplate } from './letter-template';
 import { parseArticle, type Article } from './article';
 import { display, listFiles, readCollection, readText } from './files';
@@ -167,9 +167,22 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   const parsedTree = treeText === undefined ? undefined : parseTree(treeText, display(treeFile), placeholders);
   problems.push(...(parsedTree?.problems ?? []));
   const tree = parsedTree?.tree;
-  const rulesFile = dir('diagnose/rules.yaml');
-  const rulesText = await readText(rulesFile, problems);
-  const parsedRules = rulesText === undefined ? undefined : parseDiagnoseRules(rulesText, display(rulesFile));
+  const diagnoseTexts = await Promise.all(
+    Object.entries(diagnoseFiles).map(async ([layer, name]) => {
+      const path = dir(`diagnose/${name}`);
+      return [layer, { text: await readText(path, problems), file: display(path) }] as const;
+    }),
+  );
+  const diagnoseFile = display(dir(`diagnose/${diagnoseFiles.diagnoses}`));
+  const parsedRules =
+    config && diagnoseTexts.every(([, f]) => f.text !== undefined)
+      ? parseDiagnoseRules(
+          Object.fromEntries(diagnoseTexts.map(([layer, f]) => [layer, { text: f.text ?? '', file: f.file }])) as Parameters<
+            typeof parseDiagnoseRules
+          >[0],
+          { submission: config.submission.host, relay: config.relay.host },
+        )
+      : undefined;
   problems.push(...(parsedRules?.problems ?? []));
   const diagnose = parsedRules?.rules;
   const letterFile = dir('request/letter.yaml');
@@ -207,9 +220,12 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
         )
       : []),
     ...checkAnswerSections(answers, site),
-    ...Object.entries(diagnose?.diagnoses ?? {}).flatMap(([id, d]) => {
+    ...[
+      ...Object.entries(diagnose?.diagnoses ?? {}),
+      ...Object.entries(diagnose?.findings ?? {}),
+    ].flatMap(([id, d]) => {
       const broken = d.article === undefined ? undefined : checkUrl(`/articles/${d.article}`, site);
-      return broken ? [{ file: display(rulesFile), message: `diagnoses.${id}.article: ${broken}` }] : [];
+      return broken ? [{ file: diagnoseFile, message: `${id}.article: ${broken}` }] : [];
     }),
   );
   if (

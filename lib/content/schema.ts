@@ -2,7 +2,16 @@
 import { z } from 'zod';
 
 import { contrastRatio } from '../colour';
-import { diagnosisIds, impliedFactNames, ruleDiagnoses } from '../vocabulary/diagnoses';
+import { patternProblem } from './regex';
+import {
+  connectionKinds,
+  diagnosisIds,
+  findingIds,
+  impliedFactNames,
+  meanings,
+  pseudoMeanings,
+  signals,
+} from '../vocabulary/diagnoses';
 import { exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
 import { factNames, ispConnections, port25Statuses } from '../vocabulary/facts';
 import { factWords, wordsFor } from '../vocabulary/words';
@@ -373,39 +382,176 @@ export type AnswerFrontmatter = z.infer<typeof answerFrontmatterSchema>;
 
 const impliedFactsSchema = z.partialRecord(z.enum(impliedFactNames), z.string().min(1).max(40));
 
-export const diagnoseRulesSchema = z.strictObject({
+/** A classifier pattern: valid, bounded, lowercase, with a plain word every match contains. */
+const patternSchema = z
+  .string()
+  .min(3)
+  .max(300)
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+    }
+  });
+
+/** A pattern over one lowercase host name. */
+const hostPatternSchema = z
+  .string()
+  .min(3)
+  .max(200)
+  .superRefine((source, ctx) => {
+    const problem = patternProblem(source, { needsWords: false });
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+    }
+  });
+
+/**
+ * One idea written as a pattern: a regular expression, or a list of them (its wordings, in each
+ * language or program) that count as one pattern.
+ */
+const conceptSchema = z.union([patternSchema, z.array(patternSchema).min(1).max(60)]);
+
+const weightSchema = z.int().min(1).max(10);
+const diagnosisText = z.strictObject({
+  title: z.string().min(3).max(80),
+  explain: z.string().min(10).max(500),
+  /** The article section that explains it. */
+  article: articleRef.optional(),
+  /** The question that decides it when the text alone cannot. */
+  question: z.string().min(5).max(200).optional(),
+});
+
+/** content/diagnose/diagnoses.yaml: the explanation layer. */
+export const diagnosesFileSchema = z.strictObject({
+  /** Questions the classifier asks when a text leaves a fact open. */
+  questions: z.strictObject({ port: z.string().min(5).max(200) }),
   /** What each diagnosis means in plain words, and what it tells the troubleshooter. */
-  diagnoses: z.record(
-    z.enum(diagnosisIds),
+  diagnoses: z.record(z.enum(diagnosisIds), diagnosisText.extend({ implies: impliedFactsSchema.optional() })),
+  /** Headlines for what a text shows more precisely than its diagnosis. */
+  findings: z.record(z.enum(findingIds), diagnosisText),
+});
+
+const codeMeaning = z.strictObject({
+  text: z.string().min(3).max(160),
+  means: z.enum(meanings).optional(),
+  weight: weightSchema.optional(),
+  /** A status the sending program writes about its own attempt: no proof a server answered. */
+  local: z.boolean().optional(),
+});
+
+/** content/diagnose/codes.yaml: SMTP reply codes and enhanced status codes. */
+export const codesFileSchema = z.strictObject({
+  replies: z.record(z.string().regex(/^[2-5][0-5]\d$/, 'expected a reply code such as 550'), codeMeaning),
+  subjects: z.record(z.string().regex(/^[0-7]$/, 'expected a subject digit 0 to 7'), codeMeaning),
+  details: z.record(z.string().regex(/^[0-7]\.\d{1,3}$/, 'expected subject.detail such as 7.1'), codeMeaning),
+});
+
+const kindSchema = z.enum(connectionKinds);
+const errnoNumber = z.int().min(-5000).max(20000);
+
+/** content/diagnose/identities.yaml: errno, exception names and program codes. */
+export const identitiesFileSchema = z.strictObject({
+  errno: z.array(
     z.strictObject({
-      title: z.string().min(3).max(80),
-      explain: z.string().min(10).max(500),
-      /** The article section that explains it. */
-      article: articleRef.optional(),
-      /** The question that decides it when the text alone cannot. */
-      question: z.string().min(5).max(200).optional(),
-      implies: impliedFactsSchema.optional(),
+      name: z.string().regex(/^[A-Z][A-Z0-9_]{2,40}$/, 'expected an errno name such as ETIMEDOUT'),
+      kind: kindSchema,
+      linux: errnoNumber.optional(),
+      macos: errnoNumber.optional(),
+      windows: errnoNumber.optional(),
+      libuv: errnoNumber.optional(),
     }),
   ),
-  /** Questions the classifier asks when a text leaves a fact open. */
-  questions: z.strictObject({ port: z.string().min(5).max(200), refused: z.string().min(5).max(200) }),
-  rules: z
+  numberContexts: z.array(conceptSchema).min(1),
+  names: z.array(
+    z.strictObject({
+      name: z.string().regex(/^[A-Za-z_][\w.:]{2,80}$/, 'expected a name such as SocketTimeoutException'),
+      kind: kindSchema.optional(),
+      runtime: z.enum(['java', 'dotnet', 'python', 'node', 'ruby', 'php', 'go']),
+    }),
+  ),
+  hresults: z.array(
+    z.strictObject({
+      code: z.string().regex(/^0x[0-9A-F]{8}$/, 'expected an HRESULT such as 0x800CCC0E'),
+      kind: kindSchema.optional(),
+      text: z.string().min(3).max(160),
+    }),
+  ),
+});
+
+/** content/diagnose/context.yaml: ports, hosts and who wrote the text. */
+export const contextFileSchema = z.strictObject({
+  ports: z.strictObject({ relay: z.array(port).min(1), submission: z.array(port).min(1) }),
+  hosts: z.strictObject({
+    mx: z.array(hostPatternSchema),
+    submission: z.array(hostPatternSchema),
+    local: z.array(z.string().min(3).max(60)),
+  }),
+  organisations: z.array(z.array(z.string().regex(/^[a-z0-9.-]{3,80}$/, 'expected a domain such as example.net')).min(2)),
+  writers: z.array(
+    z.strictObject({
+      id: slug,
+      explain: z.string().min(5).max(200),
+      implies: impliedFactsSchema,
+      patterns: z.array(conceptSchema).min(1),
+    }),
+  ),
+});
+
+/** content/diagnose/phrases.yaml: phrase families. */
+export const phrasesFileSchema = z.strictObject({
+  families: z
     .array(
       z.strictObject({
         id: slug,
-        diagnosis: z.enum(ruleDiagnoses),
-        weight: z.int().min(1).max(10),
-        patterns: z.array(z.string().min(3).max(300)).min(1),
-        implies: impliedFactsSchema.optional(),
-        /** For "connected" rules: the diagnoses a conversation rules out. */
-        suppress: z.array(z.enum(diagnosisIds)).optional(),
+        means: z.enum(meanings),
+        weight: weightSchema.optional(),
         explain: z.string().min(5).max(200),
+        implies: impliedFactsSchema.optional(),
+        patterns: z.array(conceptSchema).min(1),
       }),
     )
     .min(1),
 });
-export type DiagnoseRules = z.infer<typeof diagnoseRulesSchema>;
-export type DiagnoseRule = DiagnoseRules['rules'][number];
+
+const signalWeight = z.strictObject({ signal: z.enum(signals), weight: weightSchema });
+const share = z.number().min(0).max(1);
+
+/** content/diagnose/scoring.yaml: what each finding weighs and how sure a score makes us. */
+export const scoringFileSchema = z.strictObject({
+  meanings: z.record(z.enum([...connectionKinds, ...pseudoMeanings]), z.array(signalWeight).min(1)),
+  numberDiscount: z.int().min(0).max(5),
+  minimum: z.number().min(0).max(30),
+  connectedRulesOut: z.array(z.enum(diagnosisIds)),
+  foreignGreeting: weightSchema,
+  confidence: z.strictObject({
+    base: share,
+    spread: share,
+    damping: z.number().min(0).max(20),
+    max: share,
+    none: share,
+    portUnknown: share,
+    ask: share,
+  }),
+  alternativeShare: share,
+  maxEvidence: z.int().min(1).max(200),
+});
+
+export type DiagnosesFile = z.infer<typeof diagnosesFileSchema>;
+export type CodesFile = z.infer<typeof codesFileSchema>;
+export type IdentitiesFile = z.infer<typeof identitiesFileSchema>;
+export type ContextFile = z.infer<typeof contextFileSchema>;
+export type PhrasesFile = z.infer<typeof phrasesFileSchema>;
+export type ScoringFile = z.infer<typeof scoringFileSchema>;
+/** Everything the classifier reads from content/, with the ESP's own hosts from site.yaml. */
+export type DiagnoseRules = DiagnosesFile & {
+  codes: CodesFile;
+  identities: IdentitiesFile;
+  context: ContextFile;
+  phrases: PhrasesFile;
+  scoring: ScoringFile;
+  esp: { submission: string; relay: string };
+};
 
 export const letterAssurances = [
   'no-open-relay',

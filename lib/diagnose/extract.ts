@@ -41,7 +41,9 @@ const notDomains =
 
 const patterns = {
   // host:25, [2a00::1b]:25 and 1.2.3.4:25, but not the minutes of 09:42:44.
-  portAfterName: /[a-z-]:(\d{2,5})\b(?![.:]\d)/gi,
+  // host:25, but not a source file's line (StreamBuffer.php:268).
+  portAfterName:
+    /[a-z-](?<!\.(?:php|py|js|mjs|cjs|ts|tsx|java|kt|cs|rb|go|c|h|cc|cpp|pl|pm|ex|exs|erl|lua|sh)):(\d{2,5})\b(?![.:]\d)/gi,
   portAfterBracket: /\]:(\d{2,5})\b/g,
   portAfterIp: /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:(\d{2,5})\b/g,
   portWord: /\bport[\s:=]{1,3}(\d{2,5})\b/gi,
@@ -79,23 +81,41 @@ function all(re: RegExp, text: string, group = 1): Array<string> {
 
 const unique = <T>(items: Array<T>, limit = 20): Array<T> => [...new Set(items)].slice(0, limit);
 
-export function extractPorts(text: string): Array<number> {
-  const ports = [
-    ...all(patterns.portAfterName, text),
-    ...all(patterns.portAfterBracket, text),
-    ...all(patterns.portAfterIp, text),
-    ...all(patterns.portWord, text),
-    ...all(patterns.portDash, text),
-    ...all(patterns.portTnc, text),
-    ...all(patterns.portJava, text),
-    ...all(patterns.portTcp, text),
-    ...all(patterns.portRemote, text),
-    ...all(patterns.portAfterSpace, text),
-    ...all(patterns.portSpace, text),
+/** Every way of writing a port above, as one expression: one pass over the text. */
+const portPattern = new RegExp(
+  [
+    patterns.portAfterName,
+    patterns.portAfterBracket,
+    patterns.portAfterIp,
+    patterns.portWord,
+    patterns.portDash,
+    patterns.portTnc,
+    patterns.portJava,
+    patterns.portTcp,
+    patterns.portRemote,
+    patterns.portAfterSpace,
+    patterns.portSpace,
   ]
-    .map(Number)
-    .filter((p) => p > 0 && p < 65536);
-  return unique(ports);
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+  'gi',
+);
+
+/** Ports in a text, each with where it was written. */
+export function extractPortPlaces(text: string): Array<{ port: number; at: number }> {
+  const places: Array<{ port: number; at: number }> = [];
+  portPattern.lastIndex = 0;
+  for (let m = portPattern.exec(text); m !== null; m = portPattern.exec(text)) {
+    const port = Number(m.slice(1).find((g) => g !== undefined));
+    if (port > 0 && port < 65536) {
+      places.push({ port, at: m.index });
+    }
+  }
+  return places;
+}
+
+export function extractPorts(text: string): Array<number> {
+  return unique(extractPortPlaces(text).map((p) => p.port));
 }
 
 export function extractFacts(text: string): ExtractedFacts {
@@ -117,7 +137,10 @@ export function extractFacts(text: string): ExtractedFacts {
         .filter((h) => !notDomains.test(h) && !h.split('.').some((l) => /[a-z]/.test(l) && /[A-Z]/.test(l)))
         .map((h) => h.toLowerCase()),
     ),
-    ips: unique([...all(patterns.ipv4, text, 0), ...all(patterns.ipv6, text).filter((ip) => ip.includes(':'))]),
+    ips: unique([
+      ...all(patterns.ipv4, text, 0),
+      ...(text.includes('[') ? all(patterns.ipv6, text).filter((ip) => ip.includes(':')) : []),
+    ]),
     replyCodes: unique(all(patterns.reply, text).filter((c) => replyCodes.has(c))),
     enhancedCodes: unique(
       (() => {
@@ -130,6 +153,8 @@ export function extractFacts(text: string): ExtractedFacts {
       })(),
     ),
     osErrors: osErrors.filter((e) => !seenErrors.has(e.name) && seenErrors.add(e.name)).slice(0, 10),
-    programCodes: unique(all(patterns.programCode, text, 0).map((c) => `0x${c.slice(2).toUpperCase()}`)),
+    programCodes: /0x/i.test(text)
+      ? unique(all(patterns.programCode, text, 0).map((c) => `0x${c.slice(2).toUpperCase()}`))
+      : [],
   };
 }

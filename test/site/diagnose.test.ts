@@ -98,3 +98,18 @@ test('pasting into the troubleshooter fills in what the error says and walks on'
   expect(await page.locator('#answer-title').textContent()).toMatch(/password/i);
   await page.context().close();
 });
+
+test('an Outlook error that names no port headlines what it shows, not a port 25 block', async () => {
+  const page = await openPage(browser(), `${base}/diagnose`);
+  await page
+    .getByLabel(/^Paste the error message/)
+    .fill(
+      "Task 'smtp.example.net - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'",
+    );
+  await page.getByRole('button', { name: 'Diagnose' }).click();
+  await page.locator('#diagnosis-title').waitFor();
+  expect(await page.locator('#diagnosis-title').textContent()).toBe('The connection to the mail server never opened');
+  expect(await page.locator('.diagnosis .lead').textContent()).not.toMatch(/^The connection to port 25/);
+  expect(await page.locator('.question-box').textContent()).toMatch(/Which port/);
+  await page.context().close();
+});

@@ -43,12 +43,28 @@ test.for([
   { host: 'gmail-smtp-in.l.google.com', org: 'google.com' },
   { host: 'smtp.example.co.uk', org: 'example.co.uk' },
   { host: 'mx.example.net.', org: 'example.net' },
+  // Short second-level names are registrable domains, not suffixes (the Public Suffix List knows).
+  { host: 'smtp.web.de', org: 'web.de' },
+  { host: 'smtp.sfr.fr', org: 'sfr.fr' },
+  { host: 'mail.gmx.de', org: 'gmx.de' },
+  { host: 'smtp.example.com.au', org: 'example.com.au' },
   { host: '192.0.2.10', org: undefined },
 ])('$host belongs to $org', ({ host, org }) => {
   expect(organisation(host)).toBe(org);
 });
 
+test('domains one operator runs count as one organisation', () => {
+  const groups = new Map([
+    ['gmx.net', 0],
+    ['gmx.de', 0],
+  ]);
+  expect(organisation('mail.gmx.de', groups)).toBe(organisation('gmx.net', groups));
+});
+
 test('a greeting from another organisation than the one tested is a mismatch; the same one is not', () => {
+  expect(
+    findGreetingMismatch('telnet smtp.web.de 587\n220 web.de (mrweb105) Nemesis ESMTP Service ready'),
+  ).toBeUndefined();
   expect(findGreetingMismatch('telnet smtp.example.net 25\n220 relay.isp.example.com ESMTP')).toMatchObject({
     target: 'smtp.example.net',
     greeting: 'relay.isp.example.com',

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const library = await loadLibrary();
   classifier = compileRules(library.diagnose);
   ispSlugs = new Set(library.isps.map((i) => i.slug));
-});
+}, 60_000);
 
 function wellFormed(text: string, r: Classification) {
   expect(diagnosisIds).toContain(r.diagnosis);

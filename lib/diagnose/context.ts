@@ -1,0 +1,86 @@
+// Layer 3: the port and the host in play. A connection that never opened is a port 25 block or a
+// submission-port block by the port it was for (or the kind of host: a recipient's MX is always
+// reached on 25); a port mail is not sent on is no mail block at all; this computer itself
+// (localhost) is no network's block either.
+import type { Classifier } from './compile';
+import { lineAround, type Evidence, type Lines } from './evidence';
+import { extractPortPlaces } from './extract';
+
+const hostPattern = /\b(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/g;
+/**
+ * A connection to this computer: a local name with a port after it, or after "to"/"host". A log
+ * line's own "localhost" (syslog's host name) is not one.
+ */
+const localTarget =
+  /(?:(?:to|host|server|connect(?:ing)?)[\s:=]{1,3}\[?(localhost|127\.0\.0\.1|::1|0\.0\.0\.0)\b)|(?:(localhost|127\.0\.0\.1|0\.0\.0\.0)|\[(::1)\])(?:[:,] ?\d{1,5}\b|\]:\d{1,5}| port)/;
+
+export type Place =
+  | { kind: 'relay'; port: number }
+  | { kind: 'submission'; port?: number }
+  | { kind: 'not-smtp'; port: number }
+  | { kind: 'local' }
+  | { kind: 'unknown' };
+
+export type PlaceHints = { sender?: string | undefined; port?: string | undefined };
+
+/** Where the connection in these pieces of evidence was going: their lines first, then the text. */
+export function placeOf(
+  evidence: ReadonlyArray<Evidence & { at: number }>,
+  norm: string,
+  lines: Lines,
+  classifier: Classifier,
+  hints: PlaceHints,
+  portPlaces: ReadonlyArray<{ port: number; at: number }> = extractPortPlaces(norm),
+): Place {
+  const ranges = evidence.map((e) => lineAround(lines, e.at));
+  const lineTexts = [...new Set(ranges.map(([a]) => a))].map((a) => norm.slice(a, lineAround(lines, a)[1]));
+  const local = lineTexts.map((l) => localTarget.exec(l)).find((m) => m !== null);
+  if (local && classifier.localHosts.has(local[1] ?? local[2] ?? local[3] ?? '')) {
+    return { kind: 'local' };
+  }
+  const all = portPlaces;
+  const linePorts = all.filter((p) => ranges.some(([a, b]) => p.at >= a && p.at <= b)).map((p) => p.port);
+  const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
+  const relay = ports.find((p) => classifier.relayPorts.has(p));
+  const submission = ports.find((p) => classifier.submissionPorts.has(p));
+  if (relay !== undefined && submission === undefined) {
+    return { kind: 'relay', port: relay };
+  }
+  if (submission !== undefined && relay === undefined) {
+    return { kind: 'submission', port: submission };
+  }
+  const other = ports.find((p) => !classifier.relayPorts.has(p) && !classifier.submissionPorts.has(p));
+  if (relay === undefined && submission === undefined && other !== undefined) {
+    return { kind: 'not-smtp', port: other };
+  }
+  if (hints.port !== undefined) {
+    const port = Number(hints.port);
+    return classifier.relayPorts.has(port) ? { kind: 'relay', port } : { kind: 'submission', port };
+  }
+  // No port in the text: the kind of host, or of sender, still tells.
+  const hosts = lineTexts.flatMap((l) => l.match(hostPattern) ?? []);
+  const named = hosts.length > 0 ? hosts : (norm.match(hostPattern) ?? []);
+  if (named.some((h) => classifier.mxHosts.some((re) => re.test(h)))) {
+    return { kind: 'relay', port: 25 };
+  }
+  if (hints.sender === 'direct-server') {
+    return { kind: 'relay', port: 25 };
+  }
+  // An app is set up with its provider's smtp.* host, almost always on a submission port; a
+  // person's mail program may still be on 25, so only the port can tell for them.
+  const esp = classifier.rules.esp;
+  const submissionNamed = named.some(
+    (h) => h === esp.submission || h === esp.relay || classifier.submissionHosts.some((re) => re.test(h)),
+  );
+  if (hints.sender === 'app' && submissionNamed) {
+    return { kind: 'submission' };
+  }
+  return { kind: 'unknown' };
+}
+
+/** Mail ports named anywhere in the text, for the troubleshooter and the headline. */
+export function mailPorts(norm: string, classifier: Classifier): Array<number> {
+  return extractPortPlaces(norm)
+    .map((p) => p.port)
+    .filter((p) => classifier.relayPorts.has(p) || classifier.submissionPorts.has(p));
+}

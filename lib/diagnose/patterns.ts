@@ -1,0 +1,74 @@
+// Layer 4 (and the pattern parts of layers 2 and 3): try each pattern whose plain words the sieve
+// found, on the stretch of line around each place they were found.
+import type { Classifier, CompiledPattern, CompiledWording } from './compile';
+import { lineAround, type Lines } from './evidence';
+import type { Found } from './sieve';
+
+export type PatternMatch = { pattern: CompiledPattern; start: number; end: number; groups: Array<string | undefined> };
+
+/** How far either side of a found word a match may reach (patterns are bounded well below it). */
+const reach = 600;
+/** Matches kept per pattern: one is evidence, a few show where. */
+const maxMatches = 3;
+
+export function matchPatterns(norm: string, lines: Lines, found: Found, classifier: Classifier): Array<PatternMatch> {
+  const places = new Map<CompiledWording, Array<number>>();
+  for (const [literal, at] of found) {
+    for (const wording of classifier.byLiteral.get(literal) ?? []) {
+      const list = places.get(wording);
+      if (list) {
+        list.push(...at);
+      } else {
+        places.set(wording, [...at]);
+      }
+    }
+  }
+  const matches: Array<PatternMatch> = [];
+  if (norm.length <= reach) {
+    // A short text: each pattern runs once over all of it.
+    for (const wording of places.keys()) {
+      collect(wording, norm, 0, matches);
+    }
+    return matches;
+  }
+  for (const [wording, at] of places) {
+    let done = -1;
+    let kept = 0;
+    for (const place of at.length > 1 ? at.sort((a, b) => a - b) : at) {
+      if (place < done || kept >= maxMatches) {
+        continue;
+      }
+      const [lineStart, lineEnd] = lineAround(lines, place);
+      const from = Math.max(lineStart, place - reach);
+      const to = Math.min(lineEnd, place + reach);
+      kept += collect(wording, norm.slice(from, to), from, matches, done, maxMatches - kept);
+      done = to;
+    }
+  }
+  return matches;
+}
+
+/** Matches of one wording in a piece of the text that starts at `from`; how many were kept. */
+function collect(
+  { pattern, regex: re }: CompiledWording,
+  piece: string,
+  from: number,
+  matches: Array<PatternMatch>,
+  after = 0,
+  limit = maxMatches,
+): number {
+  re.lastIndex = 0;
+  let kept = 0;
+  for (let m = re.exec(piece); m !== null && kept < limit; m = re.exec(piece)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    const start = from + m.index;
+    if (start >= after) {
+      matches.push({ pattern, start, end: start + m[0].length, groups: m.slice(1) });
+      kept++;
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,111 @@
+// Layer 1: SMTP replies. Reply codes and enhanced status codes, read wherever they stand, with the
+// meaning codes.yaml gives them. Where one line wraps another server's reply ("451 4.4.0 Primary
+// target responded with: 421 4.4.2 …", "temporary failure, server said: 550 5.7.1 …"), the
+// inner (later) reply decides and the outer one's codes are set aside.
+import type { CodesFile } from '../content/schema';
+import { lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
+
+export type Reply = { code: string; start: number; local: boolean };
+export type ReadReplies = {
+  evidence: Array<LayerEvidence>;
+  replies: Array<Reply>;
+  /** Per line start: where the innermost reply begins, on lines that wrap one reply in another. */
+  inner: Map<number, number>;
+};
+
+/** A three-digit reply code standing on its own (not part of a number, an address or a time). */
+const replyPattern = /(?<![\w.:/+=-])([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
+/** An enhanced status code class.subject.detail (RFC 3463). */
+const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
+/** Where a lone enhanced code is a status, not a version number: dsn=, Status:, #, (, a line start. */
+const statusContext = /(?:dsn=|status:\s{0,3}|#|\(|smtp;\s{0,3}|code:?\s{0,3}|^\s{0,12}|[:;,"'<\[]\s{0,2})$/;
+
+const maxReplies = 200;
+
+export function readReplies(norm: string, locate: Locate, lines: Lines, codes: CodesFile): ReadReplies {
+  const replies: Array<Reply> = [];
+  replyPattern.lastIndex = 0;
+  for (let m = replyPattern.exec(norm); m !== null && replies.length < maxReplies; m = replyPattern.exec(norm)) {
+    const code = m[1] ?? '';
+    const entry = codes.replies[code];
+    if (entry) {
+      // "550 4.4.7 QUEUE.Expired" is a sending program's own status, whatever the reply code.
+      const subject = /^[ -][245]\.([0-7])\.\d/.exec(norm.slice(m.index + 3, m.index + 10))?.[1];
+      const local = entry.local === true || (subject !== undefined && codes.subjects[subject]?.local === true);
+      replies.push({ code, start: m.index, local });
+    }
+  }
+  // The last reply on each line is the innermost; earlier ones on that line are outer wrappers,
+  // unless they are the same reply going on ("550-5.7.1 … 550 5.7.1 …").
+  const innerStart = new Map<number, number>();
+  const innerCode = new Map<number, string>();
+  for (const r of replies) {
+    const line = lineAround(lines, r.start)[0];
+    if (innerCode.get(line) !== r.code) {
+      innerStart.set(line, r.start);
+      innerCode.set(line, r.code);
+    }
+  }
+  const innermost = replies.filter((r) => innerCode.get(lineAround(lines, r.start)[0]) === r.code);
+  const evidence: Array<LayerEvidence> = [];
+  const push = (
+    rule: string,
+    start: number,
+    end: number,
+    e: { means?: Evidence['means']; weight?: number; text: string },
+  ) => {
+    if (e.means) {
+      evidence.push({
+        rule,
+        means: e.means,
+        ...(e.weight === undefined ? {} : { weight: e.weight }),
+        ...locate(start, end),
+        layer: 'code',
+        explain: `${rule}: ${e.text}.`,
+      });
+    }
+  };
+  for (const r of innermost) {
+    const entry = codes.replies[r.code];
+    if (entry) {
+      push(`Reply ${r.code}`, r.start, r.start + 3, entry);
+      if (!r.local) {
+        push(`Reply ${r.code}`, r.start, r.start + 3, { means: 'connected', text: 'a server answered' });
+      }
+    }
+  }
+
+  enhancedPattern.lastIndex = 0;
+  let count = 0;
+  for (let m = enhancedPattern.exec(norm); m !== null && count < maxReplies; m = enhancedPattern.exec(norm)) {
+    count++;
+    const [whole, klass = '', subject = '', detail = ''] = m;
+    const [lineStart] = lineAround(lines, m.index);
+    const outer = (innerStart.get(lineStart) ?? -1) > m.index + 12;
+    if (outer || klass === '2') {
+      continue;
+    }
+    const before = norm.slice(Math.max(lineStart, m.index - 16), m.index);
+    const paired = /(?:^|[^\d])([2-5])\d\d[ -]$/.exec(before)?.[1] === klass;
+    const status = paired || statusContext.test(before);
+    if (status && !paired && (innerStart.get(lineStart) ?? -1) < m.index) {
+      innerStart.set(lineStart, m.index);
+    }
+    const exact = codes.details[`${subject}.${detail}`];
+    // A detail outside the registry falls back to its subject, but only where it is surely a status.
+    const entry = exact ?? (status ? codes.subjects[subject] : undefined);
+    if (!entry) {
+      continue;
+    }
+    const code = `${klass}.${subject}.${detail}`;
+    // Where it may be a version number (PHPMailer 5.2.2), it is only a hint.
+    const weight = entry.weight === undefined ? undefined : status ? entry.weight : Math.min(2, entry.weight);
+    push(`Status ${code}`, m.index, m.index + whole.length, { ...entry, ...(weight === undefined ? {} : { weight }) });
+    if (!entry.local && status) {
+      push(`Status ${code}`, m.index, m.index + whole.length, { means: 'connected', text: 'a server answered' });
+    }
+  }
+  // Only lines that wrap: the inner reply starts after something else that said what happened.
+  const inner = new Map([...innerStart].filter(([lineStart, start]) => start > lineStart + 3));
+  return { evidence, replies, inner };
+}
