@@ -2,6 +2,9 @@ import type { NextConfig } from 'next';
 
 import { readRedirects } from './lib/content/redirects';
 import { env } from './lib/env';
+import { baseHeaders, pageHeaders } from './server/headers.mjs';
+
+const asList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
 
 const config: NextConfig = {
   // No framework banner in the response headers.
@@ -12,6 +15,8 @@ const config: NextConfig = {
   // without the image optimiser's native binaries: no page uses next/image (OG images use next/og).
   output: 'standalone',
   outputFileTracingExcludes: { '*': ['node_modules/@img/**', 'node_modules/sharp/**'] },
+  // So /_next/image answers 404 instead of fetching and resizing images for anyone who asks.
+  images: { unoptimized: true },
   // The benchmark builds generated content sets into their own folders, with a tsconfig of their
   // own: Next.js adds each build folder's types to the tsconfig it is given.
   distDir: env.SENDHELP_DIST_DIR ?? '.next',
@@ -25,6 +30,14 @@ const config: NextConfig = {
     // Assistant states are cached in memory as they are first asked for (see server/routing.mjs);
     // never written to disk, which may be read-only and must not fill up.
     isrFlushToDisk: false,
+  },
+  // The fixed security headers (server/headers.mjs), so that plain `next start` is not left bare.
+  // The site's own server sends them too, with what depends on the request: each page's
+  // Content-Security-Policy, HSTS over HTTPS, and the embeddable chat's leave to be framed.
+  headers() {
+    return Promise.resolve([
+      { source: '/:path*', headers: asList({ ...baseHeaders({ https: false }), ...pageHeaders({ framable: false }) }) },
+    ]);
   },
   // Renamed slugs and sections keep working: agents have pasted the old links into tickets.
   async redirects() {

@@ -30,7 +30,7 @@ const pages = [
   '/answers/exception-letter?sender=direct-server&isp=lime-st-lucia&connection=dsl',
   '/chat?sender=program',
   '/request',
-  '/request?isp=comcast-xfinity&connection=business',
+  '/request?isp=comcast-xfinity&connection=business-static',
   '/search?q=port+587',
   '/isps',
   '/isps/comcast-xfinity',

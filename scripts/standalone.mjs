@@ -14,14 +14,15 @@ try {
 }
 for (const [from, to] of [
   ['.next/static', '.next/static'],
+  // What the build tells our server: script hashes and state pages (scripts/build-manifest.ts).
+  ['.next/sendhelp-manifest.json', '.next/sendhelp-manifest.json'],
   ['public', 'public'],
   ['content', 'content'],
   ['server', 'server'],
   ['node_modules/yaml', 'node_modules/yaml'],
+  ['node_modules/ipaddr.js', 'node_modules/ipaddr.js'],
 ]) {
   await rm(join(out, to), { recursive: true, force: true });
   await cp(join(root, from), join(out, to), { recursive: true });
 }
-// Next.js's own entry point; the image runs server/main.mjs.
-await rm(join(out, 'server.js'), { force: true });
 console.log(`Assembled ${out}`);

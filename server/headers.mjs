@@ -1,8 +1,9 @@
 // @ts-check
 // The security headers of every response. Pages get a Content-Security-Policy whose script-src
-// allows our own files and, by hash, exactly the inline scripts in that page (Next.js's bootstrap
-// and page data): no 'unsafe-inline', and prerendered pages stay prerendered (a nonce would force
-// every page to render on every request). Pure: the tests load it directly.
+// allows our own files and inline scripts only the site emitted: in a page prerendered at build,
+// those whose hashes the build recorded; in a page rendered at run time, those carrying the nonce
+// chosen for that response (server/respond.mjs, docs/security.md). No 'unsafe-inline'. Pure: the
+// tests load it directly.
 import { createHash } from 'node:crypto';
 
 /** Inline scripts that run: no src, and no type, or a JavaScript type. JSON data blocks do not run. */
@@ -33,8 +34,15 @@ export function scriptHashes(html) {
 }
 
 /**
+ * The CSP source of a nonce.
+ * @param {string} nonce
+ */
+export const nonceSource = (nonce) => `'nonce-${nonce}'`;
+
+/**
  * @typedef {object} PagePolicy
- * @property {Array<string>} scriptHashes from scriptHashes()
+ * @property {Array<string>} scripts the inline scripts allowed: hash sources from scriptHashes(), or
+ *   a nonce source from nonceSource()
  * @property {Array<string>} frameAncestors origins that may frame the page; empty for none
  * @property {boolean} https whether the site is served over HTTPS
  */
@@ -43,10 +51,10 @@ export function scriptHashes(html) {
  * The Content-Security-Policy of an HTML page.
  * @param {PagePolicy} policy
  */
-export function pagePolicy({ scriptHashes: hashes, frameAncestors, https }) {
+export function pagePolicy({ scripts, frameAncestors, https }) {
   return [
     "default-src 'self'",
-    ["script-src 'self'", ...hashes].join(' '),
+    ["script-src 'self'", ...scripts].join(' '),
     // The brand colours are a style attribute on <html>; CSS cannot run script.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

@@ -1,110 +1,66 @@
 // @ts-check
-// Serves the site: Next.js behind a thin layer of our own, which maps assistant states to cached
-// routes (routing.mjs), sets the security headers and compresses (respond.mjs), limits request
-// sizes and rates (rate-limit.mjs), logs each request without personal data (log.mjs), and shuts
-// down cleanly. `node server/main.mjs` serves the production build in .next; `--dev` runs the
-// development server. Configuration: see readConfig() below and the README.
-import { readFileSync } from 'node:fs';
+// Serves the site: Next.js behind a thin layer of our own, which decides where each request goes on
+// its normalised path and maps assistant states to one cached route (routing.mjs), sets the
+// security headers and compresses (respond.mjs), limits request sizes, rates and new states
+// (rate-limit.mjs), logs each request and error as one JSON line without personal data (log.mjs),
+// and shuts down cleanly. What it relies on of Next.js beyond its public API is in
+// next-internals.mjs, checked at start. `node server/main.mjs` serves the production build in
+// .next; `--dev` runs the development server. Configuration: config.mjs and the README.
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 
 import next from 'next';
-import { parse as parseYaml } from 'yaml';
 
-import { parseOrigins } from './headers.mjs';
-import { requestLine } from './log.mjs';
-import { clientAddress, RateLimiter } from './rate-limit.mjs';
+import { fail, readConfig } from './config.mjs';
+import { errorLine, requestLine } from './log.mjs';
+import { readManifest } from './manifest.mjs';
+import { cacheStatus, checkNextInternals, readBuiltConfig, useBuiltConfig } from './next-internals.mjs';
+import { clientAddress, RateLimiter, StateBudget } from './rate-limit.mjs';
 import { BodyCache, secureResponse } from './respond.mjs';
-import { stateRoute } from './routing.mjs';
+import { route, rscParameter, statePrefix } from './routing.mjs';
 
 /** Longest request target accepted (a state link is at most about 1 KB). */
 const maxUrlLength = 4096;
 /** Largest request body accepted: a pasted log is capped at 64 KB (up to 6 times that as JSON escapes), a form is a few KB. */
 const maxBodyBytes = 512 * 1024;
 const methods = new Set(['GET', 'HEAD', 'POST']);
-
-/** @param {string} message */
-function fail(message) {
-  console.error(message);
-  process.exit(2);
-}
-
-function readConfig() {
-  const { values: args } = parseArgs({
-    options: { dev: { type: 'boolean', default: false }, port: { type: 'string' }, hostname: { type: 'string' } },
-  });
-  const env = process.env;
-  const port = Number(args.port ?? env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    fail(`--port (or PORT) must be a number from 0 to 65535, not ${JSON.stringify(args.port ?? env.PORT)}`);
-  }
-  /** Proxies in front of this server whose X-Forwarded-For and X-Forwarded-Proto are believed. */
-  const trustedProxies = Number(env.TRUST_PROXY ?? 0);
-  if (!Number.isInteger(trustedProxies) || trustedProxies < 0 || trustedProxies > 10) {
-    fail(
-      `TRUST_PROXY must be the number of proxies in front of the server (0 to 10), not ${JSON.stringify(env.TRUST_PROXY)}`,
-    );
-  }
-  /** Requests per minute per client address to /api/ (and a quarter of it for form posts); "off" for none. */
-  const rate = env.RATE_LIMIT ?? '120';
-  const perMinute = rate === 'off' ? 0 : Number(rate);
-  if (!Number.isFinite(perMinute) || perMinute < 0) {
-    fail(`RATE_LIMIT must be requests per minute per address, or "off", not ${JSON.stringify(rate)}`);
-  }
-  return {
-    dev: args.dev ?? false,
-    port,
-    hostname: args.hostname ?? env.HOST,
-    trustedProxies,
-    perMinute,
-    logRequests: env.LOG_REQUESTS !== 'off',
-    embedOrigins: embedOrigins(env.EMBED_ORIGINS),
-  };
-}
-
-/**
- * Who may show the chat in a frame (/chat?view=embed): EMBED_ORIGINS, or else `embed.origins` in
- * content/site.yaml.
- * @param {string | undefined} fromEnv
- */
-function embedOrigins(fromEnv) {
-  let list = fromEnv;
-  if (list === undefined) {
-    const dir = process.env.SENDHELP_CONTENT_DIR ?? join(process.cwd(), 'content');
-    const site = /** @type {{ embed?: { origins?: Array<string> } } | undefined} */ (
-      parseYaml(readFileSync(join(dir, 'site.yaml'), 'utf8'))
-    );
-    list = (site?.embed?.origins ?? []).join(' ');
-  }
-  const { origins, problems } = parseOrigins(list);
-  if (problems.length > 0) {
-    fail(`EMBED_ORIGINS (or embed.origins in content/site.yaml): ${problems.join('; ')}`);
-  }
-  return origins;
-}
-
-/** The configuration the build used, so production never loads next.config.ts (the standalone copy has none). */
-function builtConfig() {
-  const file = join(process.cwd(), '.next', 'required-server-files.json');
-  try {
-    return /** @type {{ config: import('next').NextConfig }} */ (JSON.parse(readFileSync(file, 'utf8'))).config;
-  } catch {
-    return fail(`No production build in ${join(process.cwd(), '.next')}: run \`npm run build\` first.`);
-  }
-}
+/** Files (a name with an extension, or Next.js's own under /_next/) are only fetched, never posted to. */
+const file = /^\/_next\/|\.[A-Za-z0-9]+$/;
 
 const config = readConfig();
-const conf = config.dev ? undefined : builtConfig();
-if (conf) {
-  // What Next.js's own standalone server.js does, so that no part of Next.js reads the config file.
-  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+// From here on an error or a warning is one JSON line, never a stack trace (log.mjs).
+console.error = (...args) => process.stderr.write(`${errorLine('error', args)}\n`);
+console.warn = (...args) => process.stderr.write(`${errorLine('warn', args)}\n`);
+
+const distDir = join(process.cwd(), '.next');
+const built = config.dev ? undefined : readBuiltConfig(distDir);
+if (built && !built.ok) {
+  fail(built.problem);
 }
+const conf = built?.ok ? built.config : undefined;
+if (conf) {
+  useBuiltConfig(conf);
+}
+const read = readManifest(distDir, { dev: config.dev });
+if (!read.ok) {
+  fail(read.problem);
+}
+const { statePages, scriptHashes } = read.manifest;
+const approvedHashes = new Set(scriptHashes);
+/** The nonce Next.js puts on the scripts of pages it renders; each response gets its own in its place (respond.mjs). */
+const secretNonce = randomBytes(16).toString('base64url');
+/** Marks Next.js's own requests to this server (the page after a server action), sent with the headers it was given. */
+const internalToken = randomBytes(16).toString('base64url');
+const internalHeader = 'x-sendhelp-internal';
+
 const app = next({
   dev: config.dev,
   dir: process.cwd(),
   port: config.port,
-  ...(config.hostname ? { hostname: config.hostname } : {}),
+  // Where Next.js fetches the page a server action redirects to: this server, on loopback if it listens everywhere.
+  hostname:
+    !config.hostname || config.hostname === '0.0.0.0' || config.hostname === '::' ? '127.0.0.1' : config.hostname,
   ...(conf ? { conf } : {}),
 });
 await app.prepare();
@@ -112,6 +68,7 @@ const handle = app.getRequestHandler();
 
 const apiLimiter = new RateLimiter({ perMinute: config.perMinute, burst: Math.max(1, config.perMinute / 2) });
 const formLimiter = new RateLimiter({ perMinute: config.perMinute / 4, burst: Math.max(1, config.perMinute / 8) });
+const stateBudget = new StateBudget({ perMinute: config.perMinute / 4, burst: Math.max(1, config.perMinute / 8) });
 const bodies = new BodyCache(8 * 1024 * 1024);
 let closing = false;
 
@@ -135,6 +92,8 @@ function decodable(path) {
 }
 
 const failedPostPage = plainPage(400, 'That form could not be read. Go back, reload the page and try again.');
+const refusedMessage = 'That method is not allowed here.';
+const refusedPostPage = plainPage(405, refusedMessage);
 
 /**
  * Answers a request ourselves, with a short message and no echo of the request.
@@ -160,40 +119,80 @@ function refuse(res, api, status, message, headers = {}) {
   }
 }
 
-const server = createServer((req, res) => {
+/** @type {import('node:http').RequestListener} */
+const listener = (req, res) => {
   const started = performance.now();
-  const url = req.url ?? '/';
-  const mark = url.indexOf('?');
-  const path = mark === -1 ? url : url.slice(0, mark);
+  const target = req.url ?? '/';
+  const mark = target.indexOf('?');
+  const rawPath = mark === -1 ? target : target.slice(0, mark);
+  const internal = req.headers[internalHeader] === internalToken;
   if (config.logRequests) {
     res.once('finish', () => {
-      const cache = res.getHeader('x-nextjs-cache');
+      const cache = cacheStatus(res);
       process.stdout.write(
-        `${requestLine({ method: req.method, path, status: res.statusCode, ms: performance.now() - started, bytes: Number(res.getHeader('content-length') ?? 0), ...(typeof cache === 'string' ? { cache } : {}) })}\n`,
+        `${requestLine({ method: req.method, path: rawPath, status: res.statusCode, ms: performance.now() - started, bytes: Number(res.getHeader('content-length') ?? 0), ...(cache ? { cache } : {}) })}\n`,
       );
     });
   }
   const forwardedProto = config.trustedProxies > 0 ? String(req.headers['x-forwarded-proto'] ?? '') : '';
   const https = forwardedProto.split(',')[0]?.trim() === 'https' || 'encrypted' in req.socket;
-  const embed = path === '/chat' && new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1)).get('view') === 'embed';
+  const api = rawPath.startsWith('/api/');
+  const where = route(statePages, target);
+  const embed =
+    where.kind === 'state' &&
+    rawPath === '/chat' &&
+    new URLSearchParams(mark === -1 ? '' : target.slice(mark + 1)).get('view') === 'embed';
+  const internalPath = where.kind === 'state' || where.kind === 'uncached' ? where.url.split('?')[0] : undefined;
   secureResponse(req, res, {
     https,
     frameAncestors: embed ? config.embedOrigins : [],
     cache: bodies,
-    ...(path.startsWith('/api/') ? {} : { failedPostPage }),
+    approvedHashes,
+    secretNonce,
+    ...(api ? {} : { failedPostPage }),
+    closing: () => closing,
+    refusedPost: api
+      ? { type: 'application/json; charset=utf-8', body: JSON.stringify({ error: { message: refusedMessage } }) }
+      : { type: 'text/html; charset=utf-8', body: refusedPostPage },
+    // Next.js's redirects to a private route (adding its `_rsc`, say) go to the public address instead.
+    publicLocation: (location) => {
+      const url = new URL(location, 'http://n');
+      if (!internalPath || url.origin !== 'http://n' || url.pathname !== internalPath) {
+        return location;
+      }
+      const query = new URLSearchParams(mark === -1 ? '' : target.slice(mark + 1));
+      query.delete(rscParameter);
+      for (const value of url.searchParams.getAll(rscParameter)) {
+        query.append(rscParameter, value);
+      }
+      return `${rawPath}${query.size > 0 ? `?${query}` : ''}`;
+    },
   });
   if (closing) {
     res.setHeader('Connection', 'close');
   }
-  const api = path.startsWith('/api/');
-  if (url.length > maxUrlLength) {
+  if (target.length > maxUrlLength) {
     return refuse(res, api, 414, 'That address is too long.');
   }
-  if (!decodable(path)) {
+  if (where.kind === 'refuse' || !decodable(rawPath)) {
     return refuse(res, api, 400, 'That address is not valid.');
   }
   if (!methods.has(req.method ?? '')) {
     return refuse(res, api, 405, 'That method is not allowed here.', { Allow: 'GET, HEAD, POST' });
+  }
+  if (where.kind === 'redirect') {
+    res.statusCode = 308;
+    res.setHeader('Location', where.location);
+    res.setHeader('Cache-Control', 'no-store');
+    if (req.method === 'POST') {
+      // Its body is not read here: the client sends it again to the new address.
+      res.setHeader('Connection', 'close');
+    }
+    res.end();
+    return;
+  }
+  if (req.method === 'POST' && file.test(rawPath)) {
+    return refuse(res, api, 405, 'That method is not allowed here.', { Allow: 'GET, HEAD' });
   }
   // A body must say its length, so that one too large is refused before it is read: browsers,
   // fetch and curl all do; only a streamed upload does not.
@@ -205,36 +204,76 @@ const server = createServer((req, res) => {
     return refuse(res, api, 413, `That request is too large; the limit is ${maxBodyBytes / 1024} KB.`);
   }
   // A load balancer's health checks come from one address, often: a 429 must not take an instance out.
-  const limited = config.perMinute > 0 && path !== '/api/health';
+  const limited = config.perMinute > 0 && rawPath !== '/api/health' && !internal;
+  const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies);
   const limiter = !limited ? undefined : api ? apiLimiter : req.method === 'POST' ? formLimiter : undefined;
-  if (limiter) {
-    const client = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies);
-    const verdict = limiter.take(client, Date.now());
-    if (!verdict.allowed) {
-      return refuse(
-        res,
-        api,
-        429,
-        `Too many requests from your address. Try again in ${verdict.retryAfterSeconds} seconds.`,
-        {
-          'Retry-After': String(verdict.retryAfterSeconds),
-        },
-      );
+  const verdict = limiter?.take(client, Date.now());
+  if (verdict && !verdict.allowed) {
+    const message = `Too many requests from your address. Try again in ${verdict.retryAfterSeconds} seconds.`;
+    return refuse(res, api, 429, message, { 'Retry-After': String(verdict.retryAfterSeconds) });
+  }
+  if (where.kind === 'not-found') {
+    // The private routes are not pages: Next.js has none at the bare prefix, so it answers its 404 page.
+    req.url = statePrefix;
+  } else if (where.kind === 'uncached') {
+    req.url = where.url;
+  } else if (where.kind === 'state') {
+    // A client may have only so many new states rendered a minute; states in the cache are free.
+    if (limited && req.method !== 'POST') {
+      const admitted = stateBudget.admit(client, where.key, Date.now());
+      if (!admitted.allowed) {
+        const message = `Too many new pages from your address. Try again in ${admitted.retryAfterSeconds} seconds.`;
+        return refuse(res, false, 429, message, { 'Retry-After': String(admitted.retryAfterSeconds) });
+      }
+      res.once('finish', () => stateBudget.settle(client, where.key, cacheStatus(res), admitted.charged, Date.now()));
     }
+    req.url = where.url;
   }
-  const internal = stateRoute(req.method, url);
-  if (internal !== undefined) {
-    req.url = internal;
-  }
+  // Every answer is whole: nothing here is large enough to fetch in parts, and Next.js answers a
+  // range it cannot serve (bytes=9-1, bytes=abc) with a 500. Ignoring Range is allowed (RFC 9110).
+  delete req.headers.range;
+  delete req.headers['if-range'];
+  // Next.js puts the nonce of the request's policy on its scripts; the client's own is never believed.
+  req.headers['content-security-policy'] = `script-src 'nonce-${secretNonce}'`;
+  delete req.headers['content-security-policy-report-only'];
+  req.headers[internalHeader] = internalToken;
+  // HTTPS is decided above; Next.js would fetch the page after a server action over HTTPS from itself.
+  delete req.headers['x-forwarded-proto'];
   void handle(req, res);
-});
+};
 
-server.listen(config.port, config.hostname, () => {
-  const address = server.address();
-  const where =
-    typeof address === 'object' && address ? `${config.hostname ?? 'localhost'}:${address.port}` : String(address);
-  console.log(`sendhelp ${config.dev ? 'development' : 'production'} server on http://${where}`);
-});
+/** @param {import('node:http').Server} server @param {number} port @param {string | undefined} host */
+const listen = (server, port, host) =>
+  new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server.address()));
+  });
+
+const options = {
+  headersTimeout: config.headersTimeout * 1000,
+  requestTimeout: config.requestTimeout * 1000,
+  // How often Node.js looks for requests past those times (every 30 s unless told).
+  connectionsCheckingInterval: 1000,
+};
+
+if (!config.dev) {
+  // Before taking requests: does Next.js still behave as next-internals.mjs expects?
+  const check = createServer(options, listener);
+  const address = /** @type {import('node:net').AddressInfo} */ (await listen(check, 0, '127.0.0.1'));
+  const problems = await checkNextInternals(`http://127.0.0.1:${address.port}`, { prerendered: '/' });
+  check.closeAllConnections();
+  check.close();
+  if (problems.length > 0) {
+    fail(problems.join('\n'));
+  }
+}
+
+const server = createServer(options, listener);
+server.maxConnections = config.maxConnections;
+const address = await listen(server, config.port, config.hostname);
+const where =
+  typeof address === 'object' && address ? `${config.hostname ?? 'localhost'}:${address.port}` : String(address);
+console.log(`sendhelp ${config.dev ? 'development' : 'production'} server on http://${where}`);
 
 // Finish the requests in flight, then exit: a deployment's SIGTERM must not cut anyone off.
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {

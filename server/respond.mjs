@@ -1,10 +1,16 @@
 // @ts-check
 // Wraps a response so that, whatever Next.js writes, it goes out with our security headers, and
 // compressible bodies go out compressed. Pages are held until complete (they are small), so their
-// CSP can list the hashes of their inline scripts. Bodies compressed once are kept by ETag.
+// CSP can approve their inline scripts: those of a page prerendered at build by the hashes the build
+// recorded, those of a page rendered at run time by a nonce chosen for this response, which
+// replaces the secret one Next.js was given to put on its own scripts (docs/security.md). Only
+// complete (200) bodies are compressed or kept; partial (206) ones pass untouched. Compressed
+// bodies of prerendered pages and files are kept by ETag.
+import { randomBytes } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { baseHeaders, pageHeaders, pagePolicy, resourcePolicy, scriptHashes } from './headers.mjs';
+import { baseHeaders, nonceSource, pageHeaders, pagePolicy, resourcePolicy, scriptHashes } from './headers.mjs';
+import { cacheStatus } from './next-internals.mjs';
 
 const compressible = /^(?:text\/|application\/(?:javascript|json|manifest\+json|xml|rss\+xml)|image\/svg\+xml)/;
 /** Bodies above this are passed through as they come, not held (nothing of ours is this big). */
@@ -100,9 +106,39 @@ function compress(body, encoding) {
  * @property {boolean} https
  * @property {Array<string>} frameAncestors who may frame this page ([] for no one)
  * @property {BodyCache} cache
+ * @property {ReadonlySet<string>} approvedHashes hash sources of the inline scripts prerendered at
+ *   build: the only hashes a page's policy may list
+ * @property {string} secretNonce the nonce Next.js is given to put on its scripts (the request's
+ *   CSP header); never sent: each response gets its own in its place
  * @property {string} [failedPostPage] sent with 400 instead of a 500 on a form post: Next.js fails
  *   on a tampered server-action payload, which is the client's error, not the server's
+ * @property {{ type: string, body: string }} [refusedPost] sent with 405 when a POST is answered with
+ *   a stored file or prerendered resource, which only GET and HEAD may fetch
+ * @property {() => boolean} [closing] whether the server is shutting down
+ * @property {(location: string) => string} [publicLocation] maps a redirect that Next.js aims at a
+ *   private route back to the public address
  */
+
+/** Response types that carry Next.js's scripts or the nonce on them: pages and the router's page data. */
+const flightType = /^text\/x-component/;
+
+/**
+ * Every occurrence of `secret` in `body` replaced by `nonce`.
+ * @param {Buffer} body
+ * @param {Buffer} secret
+ * @param {Buffer} nonce
+ * @returns {Buffer}
+ */
+function replaceAll(body, secret, nonce) {
+  /** @type {Array<Buffer>} */
+  const parts = [];
+  let from = 0;
+  for (let at = body.indexOf(secret); at !== -1; at = body.indexOf(secret, from)) {
+    parts.push(body.subarray(from, at), nonce);
+    from = at + secret.length;
+  }
+  return from === 0 ? body : Buffer.concat([...parts, body.subarray(from)]);
+}
 
 /**
  * @param {import('node:http').IncomingMessage} req
@@ -114,13 +150,27 @@ export function secureResponse(req, res, options) {
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
   /** @type {'hold' | 'pass' | undefined} */
   let mode;
+  /** A POST answered with what a GET would fetch from storage: refused when complete. */
+  let refusePost = false;
   /** @type {Array<Buffer>} */
   const held = [];
   let heldBytes = 0;
+  const policy = { frameAncestors: options.frameAncestors, https: options.https };
 
   for (const [name, value] of Object.entries(baseHeaders({ https: options.https }))) {
     res.setHeader(name, value);
   }
+
+  const setPageHeaders = () => {
+    const framable = options.frameAncestors.length > 0;
+    if (framable) {
+      // next.config.ts denies framing everywhere, for plain `next start`; this page may be framed.
+      res.removeHeader('X-Frame-Options');
+    }
+    for (const [name, value] of Object.entries(pageHeaders({ framable }))) {
+      res.setHeader(name, value);
+    }
+  };
 
   const restore = () => {
     res.write = original.write;
@@ -135,23 +185,51 @@ export function secureResponse(req, res, options) {
     }
     const type = String(res.getHeader('content-type') ?? '');
     const isPage = type.startsWith('text/html');
-    // A 304's headers replace the cached response's: it must not bring a policy without the hashes.
+    const location = res.getHeader('location');
+    if (typeof location === 'string' && options.publicLocation) {
+      res.setHeader('Location', options.publicLocation(location));
+    }
+    // Ranges are not served (main.mjs): none are offered.
+    res.removeHeader('Accept-Ranges');
+    // A 304's headers replace the cached response's: it must not bring a policy without the scripts.
     if (!isPage && res.statusCode !== 304) {
       res.setHeader('Content-Security-Policy', resourcePolicy);
     }
+    if (options.closing?.()) {
+      // Shutting down: this connection ends with this response, so the server can stop.
+      res.setHeader('Connection', 'close');
+    }
+    // A POST answered as a GET would be (from storage), or refused by Next.js with a bare 405.
+    refusePost =
+      options.refusedPost !== undefined &&
+      req.method === 'POST' &&
+      (res.statusCode === 405 ||
+        (res.statusCode >= 200 &&
+          res.statusCode < 300 &&
+          cacheStatus(res) !== undefined &&
+          !isPage &&
+          !flightType.test(type)));
     const length = Number(res.getHeader('content-length') ?? 0);
+    // Only a complete body is held: a part of one (206) is passed on as it comes.
+    const complete = isPage ? res.statusCode !== 206 : res.statusCode === 200;
+    // A failed form post is answered with our page instead (see finish), whatever Next.js wrote.
+    const failedPost = options.failedPostPage !== undefined && req.method === 'POST' && res.statusCode >= 500;
     mode =
-      req.method !== 'HEAD' && res.statusCode !== 304 && (isPage || compressible.test(type)) && length <= maxHeldBytes
+      refusePost ||
+      failedPost ||
+      (req.method !== 'HEAD' &&
+        res.statusCode !== 304 &&
+        complete &&
+        (isPage || compressible.test(type)) &&
+        length <= maxHeldBytes)
         ? 'hold'
         : 'pass';
     if (mode === 'pass') {
       if (isPage) {
-        // HEAD or 304: no body to hash.
-        for (const [name, value] of Object.entries(pageHeaders({ framable: options.frameAncestors.length > 0 }))) {
-          res.setHeader(name, value);
-        }
+        // HEAD, 304 or a part: no whole body to approve scripts in.
+        setPageHeaders();
         if (res.statusCode !== 304) {
-          res.setHeader('Content-Security-Policy', pagePolicy({ scriptHashes: [], ...options }));
+          res.setHeader('Content-Security-Policy', pagePolicy({ scripts: [], ...policy }));
         }
       }
       restore();
@@ -171,50 +249,90 @@ export function secureResponse(req, res, options) {
     heldBytes += buffer.length;
   };
 
+  /** @param {number} status @param {string} page @param {Record<string, string>} [headers] */
+  const replaceWith = (status, page, headers = {}) => {
+    res.statusCode = status;
+    for (const name of res.getHeaderNames()) {
+      if (!/^(?:x-content-type-options|referrer-policy|permissions-policy|strict-transport-security)$/.test(name)) {
+        res.removeHeader(name);
+      }
+    }
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(headers)) {
+      res.setHeader(name, value);
+    }
+    return Buffer.from(page, 'utf8');
+  };
+
   const finish = () => {
     restore();
+    /** @type {Buffer} */
     let body = Buffer.concat(held, heldBytes);
-    if (options.failedPostPage !== undefined && req.method === 'POST' && res.statusCode >= 500) {
-      res.statusCode = 400;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.setHeader('Cache-Control', 'no-store');
-      res.removeHeader('ETag');
-      body = Buffer.from(options.failedPostPage, 'utf8');
+    if (refusePost && options.refusedPost !== undefined) {
+      body = replaceWith(405, options.refusedPost.body, {
+        'Content-Type': options.refusedPost.type,
+        Allow: 'GET, HEAD',
+      });
+    } else if (options.failedPostPage !== undefined && req.method === 'POST' && res.statusCode >= 500) {
+      body = replaceWith(400, options.failedPostPage);
     }
     const type = String(res.getHeader('content-type') ?? '');
     const isPage = type.startsWith('text/html');
     const etag = res.getHeader('etag');
-    const path = (req.url ?? '').split('?')[0] ?? '';
-    // The policy depends on the page, who may frame it and HTTPS; the body on the encoding.
-    const variant = `${encoding ?? 'identity'}|${options.https}|${options.frameAncestors.join(' ')}`;
-    const cacheKey =
-      typeof etag === 'string'
-        ? `${etag}|${variant}`
-        : path.startsWith('/_next/static/')
-          ? `${path}|${variant}`
-          : undefined;
-    let entry = cacheKey ? options.cache.get(cacheKey) : undefined;
-    if (!entry) {
-      const csp = isPage ? pagePolicy({ scriptHashes: scriptHashes(body.toString('utf8')), ...options }) : undefined;
+    // A page or page data rendered at run time carries the secret nonce: this response gets its own.
+    const secret = Buffer.from(options.secretNonce, 'utf8');
+    const rendered = (isPage || flightType.test(type)) && body.includes(secret);
+    /** @type {CacheEntry} */
+    let entry;
+    if (rendered) {
+      const nonce = randomBytes(16).toString('base64url');
+      body = replaceAll(body, secret, Buffer.from(nonce, 'utf8'));
       const compressed = encoding && body.length > 1024 ? compress(body, encoding) : undefined;
-      // Unless compressed, the cache keeps only the policy: Next.js has the body.
-      entry = { ...(compressed ? { body: compressed } : {}), ...(csp ? { csp } : {}) };
-      if (cacheKey && (compressed || csp)) {
-        options.cache.set(cacheKey, entry);
+      entry = {
+        ...(compressed ? { body: compressed } : {}),
+        ...(isPage ? { csp: pagePolicy({ scripts: [nonceSource(nonce)], ...policy }) } : {}),
+      };
+    } else {
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      // The policy depends on the page, who may frame it and HTTPS; the body on the encoding.
+      const variant = `${encoding ?? 'identity'}|${options.https}|${options.frameAncestors.join(' ')}`;
+      const cacheKey =
+        res.statusCode !== 200
+          ? undefined
+          : typeof etag === 'string'
+            ? `${etag}|${variant}`
+            : path.startsWith('/_next/static/')
+              ? `${path}|${variant}`
+              : undefined;
+      const cached = cacheKey ? options.cache.get(cacheKey) : undefined;
+      if (cached) {
+        entry = cached;
+      } else {
+        // Of the inline scripts in the page, only those the build prerendered are approved.
+        const scripts = isPage ? scriptHashes(body.toString('utf8')).filter((h) => options.approvedHashes.has(h)) : [];
+        const compressed = encoding && body.length > 1024 ? compress(body, encoding) : undefined;
+        // Unless compressed, the cache keeps only the policy: Next.js has the body.
+        entry = {
+          ...(compressed ? { body: compressed } : {}),
+          ...(isPage ? { csp: pagePolicy({ scripts, ...policy }) } : {}),
+        };
+        if (cacheKey && (entry.body || entry.csp)) {
+          options.cache.set(cacheKey, entry);
+        }
       }
     }
     const out = entry.body ?? body;
     if (isPage) {
-      res.setHeader('Content-Security-Policy', entry.csp ?? pagePolicy({ scriptHashes: [], ...options }));
-      for (const [name, value] of Object.entries(pageHeaders({ framable: options.frameAncestors.length > 0 }))) {
-        res.setHeader(name, value);
-      }
+      res.setHeader('Content-Security-Policy', entry.csp ?? pagePolicy({ scripts: [], ...policy }));
+      setPageHeaders();
+    }
+    if ((entry.body || rendered) && typeof etag === 'string' && !etag.startsWith('W/')) {
+      // Another encoding, or another nonce: the same page, not the same bytes.
+      res.setHeader('ETag', `W/${etag}`);
     }
     if (entry.body) {
       res.setHeader('Content-Encoding', /** @type {string} */ (encoding));
-      if (typeof etag === 'string' && !etag.startsWith('W/')) {
-        res.setHeader('ETag', `W/${etag}`);
-      }
     }
     if (encoding !== undefined || compressible.test(type)) {
       const vary = String(res.getHeader('vary') ?? '');

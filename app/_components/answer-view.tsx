@@ -1,5 +1,6 @@
 import type { Answer } from '@/lib/content/library';
 import { extractSection } from '@/lib/content/sections';
+import { answerFactNames, requestFactNames } from '@/lib/state-pages';
 import { caseValues, stepsChoices, stepsFor } from '@/lib/troubleshoot/case';
 import type { Assistant } from '@/lib/troubleshoot';
 import { fillCase, personalise } from '@/lib/troubleshoot/personalise';
@@ -11,17 +12,15 @@ import { Markdown } from './markdown';
 
 /** The facts an answer's permalink keeps: the ones that personalise it. */
 export function answerFacts(facts: Facts): Facts {
-  const { sender, client, server, isp, connection } = facts;
   return Object.fromEntries(
-    Object.entries({ sender, client, server, isp, connection }).filter(([, v]) => v !== undefined),
+    answerFactNames.flatMap((name) => (facts[name] === undefined ? [] : [[name, facts[name]]])),
   );
 }
 
 /** The request letter form, prefilled with what the case already knows (never contact details). */
 export function requestPath(facts: Facts): string {
-  const { isp, connection, server } = facts;
   const query = new URLSearchParams(
-    Object.entries({ isp, connection, server }).filter((e): e is [string, string] => e[1] !== undefined),
+    requestFactNames.flatMap((name) => (facts[name] === undefined ? [] : [[name, facts[name]]])),
   ).toString();
   return `/request${query ? `?${query}` : ''}`;
 }

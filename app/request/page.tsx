@@ -1,8 +1,8 @@
 import { RequestScreen, requestMetadata } from '../_components/request-screen';
 
-// The empty form, prerendered. Links that prefill it are served from ./case/[key] (the
-// troubleshooter's facts, cached) or ./shared (a customer's shared answers, never cached); see
-// server/routing.mjs.
+// The empty form, prerendered. Through the site's server /request is served from app/state/[key]
+// with the troubleshooter's facts (cached), or from ./shared with a customer's shared answers
+// (never cached); see server/routing.mjs. This page serves plain `next start`.
 export const metadata = requestMetadata(false);
 
 export default function RequestPage() {

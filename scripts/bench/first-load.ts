@@ -1,7 +1,8 @@
 // First-load JavaScript: every <script src> a page's HTML loads, gzipped and summed, and the same
 // for a bare Next.js app built with the same Next.js (the floor every page pays).
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -65,4 +66,59 @@ export async function nextBaseline(root = process.cwd()): Promise<ScriptBytes> {
   return sum(
     await Promise.all(scriptSources(html).map((src) => readFile(join(dir, '.next', src.replace(/^\/_next\//, ''))))),
   );
+}
+
+/** A free loopback port, as the system hands one out. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Serves the bare app built by nextBaseline() with `next start` on loopback, for Lighthouse to
+ * measure beside our pages. Resolves once it answers; stop() ends the process it started.
+ */
+export async function serveBaseline(root = process.cwd()): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/next/dist/bin/next'),
+      'start',
+      join(root, '.bench', 'baseline'),
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  for (let waited = 0; ; waited += 100) {
+    if (child.exitCode !== null) {
+      throw new Error(`the bare Next.js app stopped before it answered (exit ${child.exitCode})`);
+    }
+    const answered = await fetch(url).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (answered) {
+      return { url, stop };
+    }
+    if (waited > 30_000) {
+      await stop();
+      throw new Error(`the bare Next.js app did not answer on ${url} within 30 s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -12,7 +12,7 @@ import { loadLibrary } from '../../lib/content/library';
 import { factValues } from '../../lib/vocabulary/facts';
 import { freePort, startSite } from '../lib/site-server';
 import { benchClassifier } from './classify';
-import { firstLoadJs, nextBaseline } from './first-load';
+import { firstLoadJs, nextBaseline, serveBaseline } from './first-load';
 import { lighthouse } from './lighthouse';
 import { measureLoad, sampleMemory, type LoadTarget } from './load';
 import { pages } from './pages';
@@ -101,7 +101,9 @@ try {
     js.push({ ...page, ...(await firstLoadJs(site.baseUrl, page.path)) });
   }
 
-  console.log(`Lighthouse, ${lighthouseRuns} runs per page ...`);
+  console.log(`Lighthouse, ${lighthouseRuns} runs per page and for the bare Next.js page ...`);
+  const bare = await serveBaseline();
+  const bareLighthouse = await lighthouse(bare.url, lighthouseRuns).finally(() => bare.stop());
   const lh = [];
   for (const page of pages) {
     lh.push({ ...page, ...(await lighthouse(new URL(page.path, site.baseUrl).toString(), lighthouseRuns)) });
@@ -135,6 +137,7 @@ try {
     baseline,
     js,
     lighthouse: lh,
+    bareLighthouse,
     classifier,
     scale,
   };

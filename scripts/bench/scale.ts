@@ -110,13 +110,14 @@ export async function buildAndMeasure(options: BuildOptions): Promise<ScalePoint
 async function build(options: BuildOptions): Promise<ScalePoint> {
   const start = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...(options.contentDir ? { SENDHELP_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.distDir === '.next' ? {} : { SENDHELP_DIST_DIR: options.distDir }),
+  };
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...(options.contentDir ? { SENDHELP_CONTENT_DIR: options.contentDir } : {}),
-      ...(options.distDir === '.next' ? {} : { SENDHELP_DIST_DIR: options.distDir }),
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -131,6 +132,17 @@ async function build(options: BuildOptions): Promise<ScalePoint> {
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) {
     throw new Error(`next build failed (exit ${code}):\n${output}`);
+  }
+  // The rest of `npm run build`: what the server reads about the build.
+  const manifest = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build-manifest.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  manifest.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  manifest.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const manifestCode = await new Promise<number | null>((resolve) => manifest.once('exit', resolve));
+  if (manifestCode !== 0) {
+    throw new Error(`scripts/build-manifest.ts failed (exit ${manifestCode}):\n${output}`);
   }
   const buildSeconds = seconds();
   const index = await readFile(join(options.distDir, 'server/app/search-index.json.body'));

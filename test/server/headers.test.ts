@@ -27,7 +27,7 @@ test('every inline script that runs is hashed, once, and nothing else is', () =>
 });
 
 test('a page may run its own files and its hashed inline scripts, never inline script in general', () => {
-  const policy = pagePolicy({ scriptHashes: [sha('a')], frameAncestors: [], https: false });
+  const policy = pagePolicy({ scripts: [sha('a')], frameAncestors: [], https: false });
   const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'));
   expect(scriptSrc).toBe(`script-src 'self' ${sha('a')}`);
   expect(policy).not.toContain("'unsafe-eval'");
@@ -38,7 +38,7 @@ test('a page may run its own files and its hashed inline scripts, never inline s
 });
 
 test('only the embeddable chat names who may frame it, and HTTPS adds upgrade-insecure-requests', () => {
-  const policy = pagePolicy({ scriptHashes: [], frameAncestors: ['https://www.example.net'], https: true });
+  const policy = pagePolicy({ scripts: [], frameAncestors: ['https://www.example.net'], https: true });
   expect(policy).toContain('frame-ancestors https://www.example.net');
   expect(policy.endsWith('upgrade-insecure-requests')).toBe(true);
 });

@@ -41,6 +41,12 @@ test.for([
   ['2001:db8:abcd:12:1::5', undefined, 0, '2001:db8:abcd:12::/64'],
   ['2001:db8:abcd:12:ffff:1:2:3', undefined, 0, '2001:db8:abcd:12::/64'],
   ['2001:0db8:0000:0012::1', undefined, 0, '2001:db8:0:12::/64'],
+  ['2001:db8:abcd:12::1%eth0', undefined, 0, '2001:db8:abcd:12::/64'],
+  ['::ffff:cb00:7109', undefined, 0, '203.0.113.9'],
+  ['::', undefined, 0, '::/64'],
+  // A forged or odd X-Forwarded-For entry is counted as written, within bounds.
+  ['10.0.0.2', `${'z'.repeat(100)}`, 1, 'z'.repeat(64)],
+  ['10.0.0.2', '203.0.113.9:4711', 1, '203.0.113.9:4711'],
   [undefined, undefined, 0, 'unknown'],
 ] as const)('%s with X-Forwarded-For %j behind %i proxies is %s', ([remote, forwarded, proxies, expected]) => {
   expect(clientAddress(remote, forwarded, proxies)).toBe(expected);

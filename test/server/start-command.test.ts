@@ -9,5 +9,7 @@ test('npm start, npm run serve and the test server run server/main.mjs with the 
   const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
   const command = `node ${nodeFlags.join(' ')} server/main.mjs`;
   expect(scripts.start).toBe(command);
-  expect(scripts.serve?.endsWith(`&& next build && ${command}`)).toBe(true);
+  expect(scripts.serve?.endsWith(`&& npm run build && ${command}`)).toBe(true);
+  // The build writes what the server reads about it (script hashes, state pages) after Next.js builds.
+  expect(scripts.build).toBe('next build && tsx scripts/build-manifest.ts');
 });

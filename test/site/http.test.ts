@@ -152,11 +152,13 @@ test('the troubleshooter ends at the answer, personalised, with a permalink for 
   expect(body).not.toContain('{{');
 });
 
-test('a broken troubleshooter link explains the mistake instead of failing', async () => {
-  const { res, body } = await get('/troubleshoot?sender=robot');
+test('a broken troubleshooter link leads to the state it can show instead of failing', async () => {
+  const broken = await fetch(`${base}/troubleshoot?sender=robot&client=thunderbird`, { redirect: 'manual' });
+  expect(broken.status).toBe(308);
+  expect(broken.headers.get('location')).toBe('/troubleshoot?client=thunderbird');
+  const { res, body } = await get('/troubleshoot?client=thunderbird');
   expect(res.status).toBe(200);
-  expect(body).toContain('This link has a mistake in it');
-  expect(body).toContain('is not a known value for');
+  expect(body).not.toContain('This link has a mistake in it');
 });
 
 test('an answer page is personalised by its query, and plain without one', async () => {

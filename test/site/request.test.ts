@@ -95,7 +95,7 @@ test('without JavaScript: errors are listed, then the letter comes back and down
   await page.getByRole('button', { name: 'Prepare the letter' }).click();
   await page.locator('.error-summary').waitFor();
   const summary = (await page.locator('.error-summary').textContent()) ?? '';
-  expect(summary).toContain('private address (192.168.0.0/16)');
+  expect(summary).toContain('That is a private address');
   expect(summary).toContain('full host name');
   expect(summary).toContain('Enter the name of your internet provider.');
   await page.locator('#f-ip').fill('200.50.63.10');

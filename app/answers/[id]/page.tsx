@@ -4,8 +4,9 @@ import { getAssistant } from '@/lib/troubleshoot';
 
 import { AnswerScreen, answerMetadata } from '../../_components/answer-screen';
 
-// The answer for anyone, prerendered. Personalised links (/answers/<id>?isp=...&client=...) are
-// served from ./case/[key] (see server/routing.mjs).
+// The answer for anyone, prerendered. Through the site's server every /answers/<id> link, plain or
+// personalised (?isp=...&client=...), is served from app/state/[key] (see server/routing.mjs); this
+// page serves plain `next start`.
 type Props = { params: Promise<{ id: string }> };
 
 // Unknown answer ids are a 404 without a lookup.

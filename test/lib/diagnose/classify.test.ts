@@ -5,6 +5,7 @@ import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
 import { classify, compileRules, type Classifier } from '@/lib/diagnose/classify';
+import { factsFromClassification } from '@/lib/diagnose/troubleshoot-link';
 
 let classifier: Classifier;
 
@@ -181,4 +182,19 @@ test('the same words in Spanish, French, German and Portuguese read the same', (
 test('a relay word with a refusal word is a missing sign-in, in any order of words', () => {
   expect(read('554 5.7.1 <a@example.org>: Relay access denied').diagnosis).toBe('auth-required');
   expect(read('550 We do not relay for example.org').diagnosis).toBe('auth-required');
+});
+
+test("a pasted text says what happened, but the customer's own answers about their setup stand", () => {
+  const result = read("smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')");
+  expect(result.implied.sender).toBe('app');
+  const ispSlugs = new Set<string>();
+  expect(
+    factsFromClassification(result, { sender: 'program', client: 'thunderbird', symptom: 'timeout' }, ispSlugs),
+  ).toEqual({
+    sender: 'program',
+    client: 'thunderbird',
+    symptom: 'auth-error',
+    diagnosis: 'auth-failed',
+  });
+  expect(factsFromClassification(result, {}, ispSlugs)).toMatchObject({ sender: 'app', diagnosis: 'auth-failed' });
 });
