@@ -108,7 +108,8 @@ test('the letter fills every placeholder and states only what was asserted', () 
   expect(text).toContain('- The server is not an open relay');
   expect(text).not.toContain('acceptable use policy');
   expect(text).not.toContain('monitor the mail queue');
-  expect(text).toContain('RFC 5068');
+  expect(text).toContain('the submission port 587 (RFC 6409)');
+  expect(text).not.toContain('RFC 5068');
   expect(text).toContain(
     'Marie Joseph\nRodney Bay Marine Supplies Ltd\nReduit Beach Avenue\nRodney Bay, Gros Islet\nSaint Lucia',
   );
