@@ -52,6 +52,9 @@ test.for([
   { q: 'symptom', text: 'it works on my phone but not at home', facts: { symptom: 'works-elsewhere' } },
   { q: 'isp', text: 'xfinity', facts: { isp: 'comcast-xfinity' } },
   { q: 'isp', text: 'Flow in St Lucia, used to be LIME', facts: { isp: 'lime-st-lucia' } },
+  // LIME's 2009 source covers St. Lucia only: Flow on another island is not that entry.
+  { q: 'isp', text: 'Flow Jamaica', facts: {} },
+  { q: 'isp', text: 'CWC in Barbados', facts: {} },
   { q: 'isp', text: "I don't know", facts: { isp: 'other' } },
   { q: 'connection', text: 'fibre to the home', facts: { connection: 'fibre' } },
   { q: 'connection', text: 'Starlink', facts: { connection: 'satellite' } },
