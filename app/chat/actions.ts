@@ -24,6 +24,7 @@ export async function chatSay(query: string, form: FormData): Promise<void> {
   const state = walk(assistant.tree, facts, assistant.context);
   const current = state.kind === 'question' ? { fact: state.id, options: state.options } : undefined;
   const reading = understand(text, current, facts, {
+    understanding: library.understanding,
     isps: library.isps,
     classifier,
   });

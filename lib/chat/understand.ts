@@ -1,16 +1,21 @@
-// What a customer typed into the chat, read by rules: the vocabulary's synonyms (lib/vocabulary/words/),
-// the ISP directory's names and aliases, port numbers, and pasted errors through the classifier.
-// Pure. It never guesses: a fact is taken only when one value clearly wins.
+// What a customer typed into the chat, read by rules: the vocabulary's phrases for every fact
+// (lib/vocabulary/words/), the ISP directory's names, content/chat/understanding.yaml's families
+// and word lists, port numbers with the words around them, and pasted errors through the
+// classifier. Pure. It never guesses: a fact is taken only when the message states one value.
 import type { IspEntry } from '../content/isps';
+import type { Understanding } from '../content/schema';
 import { classify, type Classifier } from '../diagnose/classify';
 import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
-import { normalise } from '../vocabulary/normalise';
-import { factWords, type Words } from '../vocabulary/words';
+import { readWords } from '../vocabulary/normalise';
+import { guessLanguage, splitClauses } from './context';
+import { findMentions, type Asked, type Mention } from './mentions';
+import { readPort, readPortTests, tlsMentions } from './ports';
+import { readerFor, type Reader } from './reader';
 
 export type Heard = { fact: FactName; value: string };
 
 export type Reading = {
-  /** Facts read from the text, only those not known yet. */
+  /** Facts read from the text: new ones, and specific values for vague ones already known. */
   facts: Facts;
   heard: Array<Heard>;
   /** Set when the text read as a pasted error message. */
@@ -18,65 +23,21 @@ export type Reading = {
 };
 
 export type UnderstandContext = {
+  understanding: Understanding;
   isps: ReadonlyArray<IspEntry>;
   classifier: Classifier;
 };
 
-/** Facts that may be read from any message, not only when their question is asked. */
-const readAnywhere: ReadonlySet<FactName> = new Set(['client', 'server', 'isp', 'connection', 'os', 'symptom']);
-
-type Candidate = { value: string; length: number };
-
-function phrasesFor(fact: FactName, context: UnderstandContext): Array<[string, string]> {
-  const fromDirectory =
-    fact === 'isp'
-      ? context.isps.flatMap((isp) =>
-          [isp.name, isp.slug.replace(/-/g, ' '), ...isp.aliases].map((p): [string, string] => [isp.slug, p]),
-        )
-      : [];
-  return [...fromDirectory, ...fromVocabulary(fact)];
-}
-
-function fromVocabulary(fact: FactName): Array<[string, string]> {
-  const byValue: Partial<Record<string, Words>> = fact === 'diagnosis' ? {} : factWords[fact];
-  return Object.entries(byValue).flatMap(([value, words]) =>
-    (words?.synonyms ?? []).map((p): [string, string] => [value, p]),
-  );
-}
-
-/** Values that only make sense as an answer to their own question ("I don't know", "other"). */
-const onlyWhenAsked = /^(?:unknown|other|other-program|other-server)$/;
-
-/** The one value of a fact that the longest matching phrase names, or undefined if none or a tie. */
-function readFact(
-  fact: FactName,
-  text: string,
-  context: UnderstandContext,
-  extra: Array<[string, string]> = [],
-  asked = true,
-): string | undefined {
-  let best: Array<Candidate> = [];
-  for (const [value, phrase] of [...phrasesFor(fact, context), ...extra]) {
-    if (!asked && onlyWhenAsked.test(value)) {
-      continue;
-    }
-    const p = normalise(phrase);
-    if (p.trim() === '' || !text.includes(p)) {
-      continue;
-    }
-    const length = p.length;
-    if (best.length === 0 || length > (best[0]?.length ?? 0)) {
-      best = [{ value, length }];
-    } else if (length === best[0]?.length && !best.some((b) => b.value === value)) {
-      best.push({ value, length });
-    }
+/** The one value the mentions of a fact name: alone, or first in the fact's order of preference. */
+function choose(fact: FactName, mentions: ReadonlyArray<Mention>, reader: Reader): string | undefined {
+  const own = mentions.filter((m) => m.fact === fact);
+  const strong = own.filter((m) => !m.weak);
+  const values = [...new Set((strong.length > 0 ? strong : own).map((m) => m.value))];
+  if (values.length <= 1) {
+    return values[0];
   }
-  return best.length === 1 ? best[0]?.value : undefined;
-}
-
-function readPort(text: string): string | undefined {
-  const ports = [...new Set(text.match(/ (?:25|587|465|2525) /g)?.map((p) => p.trim()) ?? [])];
-  return ports.length === 1 ? ports[0] : undefined;
+  const prefer = reader.understanding.prefer[fact];
+  return prefer?.find((v) => values.includes(v));
 }
 
 /** Does the text look like something a program, a server or a test printed? */
@@ -88,58 +49,88 @@ function looksLikeError(raw: string): boolean {
   );
 }
 
-export function understand(
-  raw: string,
-  current: { fact: FactName; options: ReadonlyArray<{ id: string; label: string }> } | undefined,
-  known: Facts,
-  context: UnderstandContext,
-): Reading {
-  const text = normalise(raw.slice(0, 2000));
+function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts {
+  const first = readWords(raw.slice(0, 2000));
+  const language = guessLanguage(first, reader);
+  const words = splitClauses(first, reader.understanding, reader);
+  const { mentions, denied } = findMentions(words, reader, language, asked);
+  const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
+  const port = readPort(words, reader, language, asked?.fact === 'port', answered);
+  const portAnswer =
+    asked?.fact === 'port' ? mentions.find((m) => m.fact === 'port' && m.answer && m.value === 'unknown') : undefined;
+  const tls = tlsMentions(
+    mentions.filter((m) => m.fact === 'tls'),
+    words,
+    port,
+  );
+  const read: Facts = {};
+  for (const fact of Object.keys(factValues) as Array<FactName>) {
+    read[fact] = choose(fact, fact === 'tls' ? tls : mentions, reader);
+  }
+  if (read.client !== undefined) {
+    // A named mail program is sent by a program, unless a server or an app is said to send.
+    const program: Mention = {
+      start: 0,
+      end: 0,
+      fact: 'sender',
+      value: 'program',
+      weak: false,
+      answer: false,
+      covered: new Set(),
+    };
+    read.sender = choose('sender', [...mentions, program], reader);
+  }
+  read.port = port?.value ?? portAnswer?.value;
+  // "I'm not using SSL", "sans SSL": no encryption, when nothing else names one.
+  if (read.tls === undefined && denied.some((m) => m.fact === 'tls' && (m.value === 'ssl' || m.value === 'starttls'))) {
+    read.tls = 'none';
+  }
+  for (const [p, result] of readPortTests(words, reader)) {
+    read[`t${p}` as FactName] ??= result;
+  }
+  if (read.isp !== undefined && reader.cloudIsps.has(read.isp)) {
+    read.connection ??= 'cloud';
+  }
+  return read;
+}
+
+export function understand(raw: string, current: Asked | undefined, known: Facts, context: UnderstandContext): Reading {
+  const reader = readerFor(context.understanding, context.isps);
+  const vague = reader.understanding.vague;
   const facts: Facts = {};
   const heard: Array<Heard> = [];
   const take = (fact: FactName, value: string | undefined) => {
     const allowed: ReadonlyArray<string> = factValues[fact] ?? [...context.isps.map((i) => i.slug), otherIsp];
-    if (value !== undefined && known[fact] === undefined && facts[fact] === undefined && allowed.includes(value)) {
+    const was = known[fact];
+    // A vague answer already given ("no clear error") gives way to a specific one ("it times out").
+    const refines = was !== undefined && vague[fact]?.includes(was) === true && !vague[fact]?.includes(value ?? '');
+    if (
+      value !== undefined &&
+      (was === undefined || refines) &&
+      value !== was &&
+      facts[fact] === undefined &&
+      allowed.includes(value)
+    ) {
       facts[fact] = value;
       heard.push({ fact, value });
     }
   };
-
+  const read = readFacts(raw, current, reader);
   if (current) {
-    // A tapped or copied answer label is that answer, whatever examples it mentions.
-    const exact = current.options.find((o) => normalise(o.label) === text || normalise(o.id) === text);
-    if (exact) {
-      take(current.fact, exact.id);
-      return { facts, heard };
-    }
-    // The answer to the question on screen: its own labels count as phrases too.
-    const labels = current.options.map((o): [string, string] => [o.id, o.label]);
-    const ids = current.options.map((o): [string, string] => [o.id, o.id.replace(/-/g, ' ')]);
-    const value =
-      current.fact === 'port'
-        ? (readPort(text) ?? readFact('port', text, context))
-        : readFact(current.fact, text, context, [...labels, ...ids]);
-    take(current.fact, value);
+    take(current.fact, read[current.fact]);
   }
-  for (const fact of readAnywhere) {
-    if (fact !== current?.fact) {
-      take(fact, readFact(fact, text, context, [], false));
-    }
+  for (const [fact, value] of Object.entries(read) as Array<[FactName, string | undefined]>) {
+    take(fact, value);
   }
-  if (current?.fact !== 'port' && / port (?:25|587|465|2525) /.test(text)) {
-    take('port', readPort(text));
-  }
-  if (facts.client !== undefined) {
-    take('sender', 'program');
-  }
-
   let diagnosis: string | undefined;
   if (looksLikeError(raw)) {
     const result = classify(raw, context.classifier);
     if (result.diagnosis !== 'unknown' && result.confidence >= 0.5) {
       diagnosis = result.diagnosis;
       for (const [fact, value] of Object.entries(result.implied)) {
-        take(fact as FactName, value);
+        if (read[fact as FactName] === undefined) {
+          take(fact as FactName, value);
+        }
       }
     }
   }

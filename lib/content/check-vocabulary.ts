@@ -23,7 +23,7 @@ export function checkVocabulary(
           problems.push({ file, message: `${fact}.${value}: the ${what} is empty; write how "${value}" reads` });
         }
       }
-      for (const phrase of new Set([w.label, ...w.synonyms].map(normalise))) {
+      for (const phrase of new Set([w.label, ...w.synonyms, ...(w.answers ?? [])].map((p) => normalise(p.replace(/\*/g, ''))))) {
         const first = owner.get(phrase);
         if (phrase.trim() === '') {
           problems.push({

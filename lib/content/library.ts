@@ -12,6 +12,7 @@ import { parseFacts } from '../vocabulary/query';
 import { parseAnswer, type Answer } from './answers';
 import { diagnoseFiles, parseDiagnoseRules } from './diagnose-rules';
 import { parseLetterTemplate } from './letter-template';
+import { parseUnderstanding } from './understanding';
 import { parseArticle, type Article } from './article';
 import { display, listFiles, readCollection, readText } from './files';
 import { prepareImages } from './images';
@@ -29,6 +30,7 @@ import {
   type DiagnoseRules,
   type LetterTemplate,
   type Redirect,
+  type Understanding,
   type SiteConfig,
 } from './schema';
 import { parseTree, type LoadedTree } from './tree';
@@ -50,6 +52,7 @@ export type Library = {
   answers: Array<Answer>;
   diagnose: DiagnoseRules;
   letter: LetterTemplate;
+  understanding: Understanding;
 };
 
 export type LibraryRoots = { contentDir: string; publicDir: string };
@@ -190,6 +193,12 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
   const parsedLetter = letterText === undefined ? undefined : parseLetterTemplate(letterText, display(letterFile), placeholders);
   problems.push(...(parsedLetter?.problems ?? []));
   const letter = parsedLetter?.template;
+  const understandingFile = dir('chat/understanding.yaml');
+  const understandingText = await readText(understandingFile, problems);
+  const parsedUnderstanding =
+    understandingText === undefined ? undefined : parseUnderstanding(understandingText, display(understandingFile));
+  problems.push(...(parsedUnderstanding?.problems ?? []));
+  const understanding = parsedUnderstanding?.understanding;
 
   const site: SiteIndex = {
     articles: new Map(articlePages.map((p) => [p.slug, p])),
@@ -235,7 +244,8 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     !redirects ||
     !tree ||
     !diagnose ||
-    !letter
+    !letter ||
+    !understanding
   ) {
     throw new ContentError(problems);
   }
@@ -250,5 +260,6 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
     answers,
     diagnose,
     letter,
+    understanding,
   };
 }

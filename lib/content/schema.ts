@@ -13,7 +13,7 @@ import {
   signals,
 } from '../vocabulary/diagnoses';
 import { exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
-import { factNames, ispConnections, port25Statuses } from '../vocabulary/facts';
+import { factNames, ispConnections, port25Statuses, portTestResults } from '../vocabulary/facts';
 import { factWords, wordsFor } from '../vocabulary/words';
 
 const slug = z
@@ -605,3 +605,57 @@ export const letterTemplateSchema = z.strictObject({
   assurances: z.record(z.enum(letterAssurances), z.string().min(10).max(300)),
 });
 export type LetterTemplate = z.infer<typeof letterTemplateSchema>;
+
+/** Languages the chat reads besides English. */
+export const chatLanguages = ['en', 'es', 'fr', 'de', 'pt'] as const;
+
+const phrase = z.string().min(1).max(60);
+const phrases = z.array(phrase).min(1);
+const byLanguage = z.record(z.enum(chatLanguages), phrases);
+const byFact = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(factNames), value);
+
+const familySchema = z.strictObject({
+  all: z.array(phrases).min(2),
+  within: z.int().min(2).max(30),
+  order: z.enum(['any', 'given']).default('any'),
+  withProvider: z.boolean().default(false),
+  /** The group (counted from 0) that a denying word right before it turns around: "doesn't work on my phone". */
+  affirm: z.int().min(0).optional(),
+  /** No other fact is read from the family's words. */
+  claims: z.boolean().default(false),
+});
+
+/** content/chat/understanding.yaml: how the chat reads the words around the vocabulary's. */
+export const understandingSchema = z.strictObject({
+  languages: z.record(z.enum(chatLanguages).exclude(['en']), phrases),
+  negation: z.strictObject({
+    before: byLanguage,
+    fillers: phrases,
+    verbs: byLanguage,
+    after: phrases,
+    quantifiers: phrases,
+    notIn: z.partialRecord(z.enum(chatLanguages), phrases),
+  }),
+  clauseBreaks: phrases,
+  prefer: byFact(z.array(z.string()).min(2)),
+  vague: byFact(z.array(z.string()).min(1)),
+  weak: byFact(z.record(z.string(), phrases)),
+  towards: z.strictObject({ words: phrases, facts: z.array(z.string()).min(1), except: phrases }),
+  ambiguousIsps: phrases,
+  provider: z.strictObject({ names: phrases, cues: phrases }),
+  ports: z.strictObject({
+    numbers: z.array(z.string().regex(/^\d{2,5}$/)).min(1),
+    needsCue: z.array(z.string().regex(/^\d{2,5}$/)),
+    cues: phrases,
+    tried: phrases,
+    triedAfter: phrases,
+  }),
+  works: phrases,
+  portTests: z.strictObject({
+    commands: phrases,
+    results: z.record(z.enum(portTestResults), phrases),
+  }),
+  families: byFact(z.record(z.string(), z.array(familySchema).min(1))),
+});
+export type Understanding = z.infer<typeof understandingSchema>;
+export type Family = z.infer<typeof familySchema>;

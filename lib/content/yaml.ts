@@ -104,6 +104,13 @@ export function parseYaml<S extends z.ZodType>(
   };
 }
 
+/** For checks after the schema: the line (1-based) of the node at a path in the YAML text. */
+export function lineFinder(text: string): (path: ReadonlyArray<PropertyKey>) => number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  return (path) => lineOf(doc, counter, path);
+}
+
 /** Splits "---\n<yaml>\n---\n<body>" and tells on which line the body starts. */
 export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);

@@ -1,15 +1,51 @@
 // How typed text and the vocabulary's phrases are compared: lowercase words and digits, accents
-// and apostrophes dropped, separated by single spaces and padded, so a phrase is found as whole
-// words with `text.includes(phrase)`.
+// dropped (ß as ss), English contractions joined ("can't" is cant), a final 's dropped ("my
+// server's mail" is my server mail) and French elisions split ("l'hôtel" is l hotel), with the
+// sentence and the part of a sentence each word stands in.
 
-export function normalise(text: string): string {
-  const words = text
-    .toLowerCase()
+export type Word = {
+  text: string;
+  sentence: number;
+  clause: number;
+  /** Written with a capital letter, not as the first word of its sentence: a name ("on Flow"). */
+  name: boolean;
+};
+
+/** Without accents and apostrophes: the letters the chat compares (case is kept for names). */
+function fold(text: string): string {
+  return text
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9.]+/g, ' ')
-    .replace(/\.(?=\s|$)/g, ' ')
-    .trim();
-  return ` ${words.replace(/\s+/g, ' ')} `;
+    .replace(/\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[a-z])/gi, (m) => `${m.slice(0, -1)} `)
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '');
+}
+
+// A word (dots kept inside: smtp.gmail.com, 5.7.1), the end of a sentence, or a break within one.
+const pieces = /[a-z0-9]+(?:\.[a-z0-9]+)*|[.!?;]+(?=\s|$)|\n|[,()[\]"]|:(?=\s|$)|\s[-–—]\s/gi;
+
+export function readWords(text: string): Array<Word> {
+  const words: Array<Word> = [];
+  let sentence = 0;
+  let clause = 0;
+  for (const [piece] of fold(text).matchAll(pieces)) {
+    if (/^[a-z0-9]/i.test(piece)) {
+      const first = words.at(-1)?.sentence !== sentence;
+      words.push({ text: piece.toLowerCase(), sentence, clause, name: !first && /^[A-Z]/.test(piece) });
+    } else if (/^[.!?;\n]/.test(piece)) {
+      sentence += 1;
+      clause += 1;
+    } else {
+      clause += 1;
+    }
+  }
+  return words;
+}
+
+/** The words of a text separated by single spaces and padded, so a phrase is found with `includes`. */
+export function normalise(text: string): string {
+  return ` ${readWords(text)
+    .map((w) => w.text)
+    .join(' ')} `;
 }

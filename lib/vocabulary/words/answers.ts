@@ -1,32 +1,65 @@
-// Words for the yes/no questions and for what a port test showed.
+// Words for the yes/no questions and for what a port test showed. A warning from the provider is
+// also read from a first message, by a phrase family in content/chat/understanding.yaml.
 import type { ValueWords } from './types';
+
+const yes = ['yes', 'yeah', 'yep', 'yup', 'y', 'sure', 'correct', 'si', 'oui', 'ja', 'sim', 'claro', 'genau'];
+const no = ['no', 'nope', 'nah', 'n', 'nein', 'non', 'nao', 'not really'];
 
 const abuse = {
   yes: {
     label: 'Yes, we had a notice or a warning',
     name: 'a warning from the internet provider about spam or unusual traffic',
-    synonyms: ['yes', 'yeah', 'yep', 'yup', 'y', 'sure', 'correct', 'we did', 'notice', 'warning', 'abuse'],
+    synonyms: [
+      'abuse notice',
+      'abuse warning',
+      'spam warning',
+      'spam notice',
+      'anti spam warning',
+      'spam warnung',
+      'avertissement anti spam',
+      'aviso de spam',
+    ],
+    answers: [...yes, 'we did', 'we got one', 'notice', 'warning', 'a notice', 'a warning', 'abuse', 'they did'],
   },
   no: {
     label: 'No, or not that we know of',
     name: 'no warning from the internet provider',
-    synonyms: ['no', 'nope', 'nah', 'n', 'not that i know', 'no notice', 'nothing like that', 'never'],
+    synonyms: [],
+    answers: [
+      ...no,
+      'not that i know',
+      'not that we know',
+      'no notice',
+      'no warning',
+      'nothing like that',
+      'never',
+      'none',
+    ],
   },
 } satisfies ValueWords<'abuse'>;
-
-const yes = ['yes', 'yeah', 'yep', 'yup', 'y', 'sure', 'correct', 'i think so'];
-const no = ['no', 'nope', 'nah', 'n', "it isn't", 'never'];
 
 const smarthost = {
   yes: {
     label: "Yes, or I'm not sure",
-    name: 'it can send through a relay with a user name and password',
-    synonyms: ['yes', 'yeah', 'yep', 'y', 'sure', 'it can', 'probably', 'not sure', 'i think so'],
+    name: 'a server that can relay through a smart host',
+    synonyms: [],
+    answers: [...yes, 'it can', 'probably', 'not sure', 'i think so', 'i guess'],
   },
   no: {
     label: 'No, it can only use port 25',
     name: 'a device that can only send on port 25',
-    synonyms: ['no', 'nope', 'n', 'it cannot', 'cannot', "can't", 'only port 25', 'only 25'],
+    synonyms: [],
+    answers: [
+      ...no,
+      'it cannot',
+      'it cant',
+      'cannot',
+      'cant',
+      'only port 25',
+      'only 25',
+      'only use port 25',
+      'only send on port 25',
+    ],
   },
 } satisfies ValueWords<'smarthost'>;
 
@@ -34,12 +67,14 @@ const auth = {
   yes: {
     label: 'Yes, sign-in is on, with the user name and password',
     name: 'sign-in is already on',
-    synonyms: [...yes, 'sign in is on', 'authentication is on', 'it signs in', 'already on', 'checked'],
+    synonyms: ['sign in is on', 'authentication is on', 'it signs in'],
+    answers: [...yes, 'already on', 'checked', 'it is on', 'on'],
   },
   no: {
     label: "No, or I'm not sure",
     name: 'sign-in may be off',
-    synonyms: [...no, 'off', 'not sure', "don't know", 'unchecked'],
+    synonyms: [],
+    answers: [...no, 'off', 'not sure', "don't know", 'unchecked'],
   },
 } satisfies ValueWords<'auth'>;
 
@@ -47,7 +82,8 @@ const oneNetwork = {
   yes: {
     label: 'Yes, it fails on one network but works on another',
     name: 'it fails on one network only',
-    synonyms: [
+    synonyms: [],
+    answers: [
       ...yes,
       'one network',
       'only here',
@@ -60,7 +96,8 @@ const oneNetwork = {
   no: {
     label: "No, it fails everywhere, or I haven't tried another network",
     name: 'it fails everywhere',
-    synonyms: [...no, 'everywhere', 'every network', "haven't tried", 'not tried'],
+    synonyms: [],
+    answers: [...no, 'everywhere', 'every network', "haven't tried", 'not tried'],
   },
 } satisfies ValueWords<'one-network'>;
 
@@ -68,12 +105,15 @@ const hosted = {
   yes: {
     label: 'Yes, at a cloud or hosting provider (AWS, Azure, Google Cloud, DigitalOcean, a VPS…)',
     name: 'it runs at a cloud or hosting provider',
-    synonyms: [
+    // Only as answers: a first message naming a VPS or a cloud already reads as the connection.
+    synonyms: [],
+    answers: [
       ...yes,
       'cloud',
       'vps',
       'hosting',
       'aws',
+      'ec2',
       'azure',
       'google cloud',
       'digitalocean',
@@ -86,7 +126,8 @@ const hosted = {
   no: {
     label: 'No, it runs in our office or at home',
     name: 'it runs on your own premises',
-    synonyms: [...no, 'office', 'at home', 'on premises', 'on site', 'local'],
+    synonyms: [],
+    answers: [...no, 'office', 'at home', 'on premises', 'on site', 'local'],
   },
 } satisfies ValueWords<'hosted'>;
 
@@ -94,36 +135,67 @@ const vpn = {
   yes: {
     label: 'Yes, a VPN is on',
     name: 'a VPN is on',
-    synonyms: [...yes, 'vpn', 'vpn is on', 'using a vpn', 'nordvpn', 'expressvpn', 'proton vpn', 'company vpn'],
+    synonyms: ['vpn is on', 'using a vpn', 'nordvpn', 'expressvpn', 'proton vpn', 'company vpn'],
+    answers: [...yes, 'vpn'],
   },
   no: {
     label: 'No VPN',
     name: 'no VPN',
-    synonyms: [...no, 'no vpn', 'without vpn', 'vpn is off'],
+    synonyms: ['no vpn', 'without vpn', 'without a vpn', 'vpn is off'],
+    answers: [...no],
   },
 } satisfies ValueWords<'vpn'>;
 
-/** The same four results for every port test. */
+/** The same four results for every port test; the chat reads them from a first message with the test command. */
 const portTest = {
   open: {
     label: 'It connected',
     name: 'it connected',
-    synonyms: ['connected', 'it connected', 'works', 'worked', 'succeeded', 'success', 'open', '220', 'greeting'],
+    synonyms: [],
+    answers: [
+      'connected',
+      'it connected',
+      'works',
+      'worked',
+      'succeeded',
+      'success',
+      'open',
+      '220',
+      'greeting',
+      'true',
+      'tcptestsucceeded true',
+      'banner',
+    ],
   },
   timeout: {
     label: 'It waited and then timed out or failed',
     name: 'it timed out',
-    synonyms: ['timed out', 'timeout', 'time out', 'waited', 'hangs', 'no answer', 'failed after a while'],
+    synonyms: [],
+    answers: [
+      'timed out',
+      'timeout',
+      'time out',
+      'times out',
+      'waited',
+      'hangs',
+      'no answer',
+      'failed after a while',
+      'false',
+      'nothing',
+      'failed',
+    ],
   },
   refused: {
     label: 'It failed at once (connection refused)',
     name: 'the connection was refused',
-    synonyms: ['refused', 'connection refused', 'failed at once', 'immediately'],
+    synonyms: [],
+    answers: ['refused', 'connection refused', 'failed at once', 'immediately', 'at once', 'no route to host'],
   },
   intercepted: {
     label: "It connected, but the greeting names another company's server",
     name: "another company's server answered",
-    synonyms: ['another company', 'different server', 'wrong greeting', 'someone else', 'other name'],
+    synonyms: [],
+    answers: ['another company', 'different server', 'wrong greeting', 'someone else', 'other name', 'another name'],
   },
 } satisfies ValueWords<'t25'>;
 

@@ -1,0 +1,110 @@
+// What the words around a mention say about it: the message's language, whether a word denies
+// it, whether it names where mail goes rather than what sends it. Pure helpers over a message's words.
+import type { Understanding } from '../content/schema';
+import type { Word } from '../vocabulary/normalise';
+import type { Span } from './phrases';
+import type { Language, Reader } from './reader';
+
+/** The language with most of its small words in the message; English unless another clearly wins. */
+export function guessLanguage(words: ReadonlyArray<Word>, reader: Reader): Language {
+  let best: Language = 'en';
+  let bestCount = 1;
+  for (const [language, list] of Object.entries(reader.understanding.languages) as Array<[Language, Array<string>]>) {
+    const set = reader.words(list);
+    const count = words.filter((w) => set.has(w.text)).length;
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A message's denying words of one kind, in every language, but those that mean something else in its own. */
+export function denials(reader: Reader, language: Language, kind: 'before' | 'verbs'): ReadonlySet<string> {
+  const { negation } = reader.understanding;
+  const except = reader.words(negation.notIn[language] ?? []);
+  const all = new Set(Object.values(negation[kind]).flatMap((list) => [...reader.words(list)]));
+  return new Set([...all].filter((w) => !except.has(w)));
+}
+
+/** The words again, with a new part of the sentence after each "but", "aber", "mais"… */
+export function splitClauses(words: ReadonlyArray<Word>, understanding: Understanding, reader: Reader): Array<Word> {
+  const breaks = reader.words(understanding.clauseBreaks);
+  let shift = 0;
+  return words.map((w) => {
+    shift += breaks.has(w.text) ? 1 : 0;
+    return { ...w, clause: w.clause + shift };
+  });
+}
+
+/**
+ * Is the mention at `start` denied by a word before it ("not port 25", "sin cifrado")? Only filler
+ * words may stand between, and never the end of a part of the sentence.
+ */
+export function deniedAt(
+  words: ReadonlyArray<Word>,
+  start: number,
+  cues: ReadonlySet<string>,
+  fillers: ReadonlySet<string>,
+  quantifiers: ReadonlySet<string>,
+): boolean {
+  const clause = words[start]?.clause;
+  for (let i = start - 1, skipped = 0; i >= 0 && words[i]?.clause === clause && skipped <= 3; i--, skipped++) {
+    const text = words[i]?.text ?? '';
+    if (cues.has(text)) {
+      // "keine der Methoden", "none of the": a quantifier, not a denial of what follows.
+      return !quantifiers.has(words[i + 1]?.text ?? '');
+    }
+    if (!fillers.has(text)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Do these words deny a "works" word at this span: "doesn't work", "stopped working", "geht nicht"? */
+export function verbDenied(
+  words: ReadonlyArray<Word>,
+  span: { start: number; end: number },
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+): boolean {
+  const clause = words[span.start]?.clause;
+  const follows = words.slice(span.end, span.end + 3).some((w) => w.clause === clause && after.has(w.text));
+  return precededBy(words, span.start, before, 2) || follows;
+}
+
+/**
+ * Does one of the spans (of a phrase list, found once per message) start before `start` and end
+ * within `reach` words of it (or inside the mention: "to my" before "my server"), in the same
+ * part of the sentence?
+ */
+export function spanBefore(words: ReadonlyArray<Word>, start: number, spans: ReadonlyArray<Span>, reach = 3): boolean {
+  const clause = words[start]?.clause;
+  return spans.some((s) => s.start < start && start - s.end < reach && words[s.start]?.clause === clause);
+}
+
+/** Is one of these words among the `reach` words right before `start`, in the same part of the sentence? */
+export function precededBy(words: ReadonlyArray<Word>, start: number, set: ReadonlySet<string>, reach = 3): boolean {
+  const clause = words[start]?.clause;
+  for (let i = start - 1; i >= Math.max(0, start - reach); i--) {
+    if (words[i]?.clause !== clause) {
+      return false;
+    }
+    if (set.has(words[i]?.text ?? '')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Does one of the spans stand within `reach` words of the span, in the same sentence? */
+export function near(words: ReadonlyArray<Word>, span: Span, spans: ReadonlyArray<Span>, reach = 2): boolean {
+  const sentence = words[span.start]?.sentence;
+  return spans.some(
+    (s) =>
+      words[s.start]?.sentence === sentence &&
+      (s.end <= span.start ? span.start - s.end < reach : s.start >= span.end && s.start - span.end < reach),
+  );
+}

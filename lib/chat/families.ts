@@ -1,0 +1,72 @@
+// Phrase families: a value stated by words that may stand apart in a sentence ("it works fine on
+// my phone's hotspot", "a letter from Telekom about spam from my line"), from
+// content/chat/understanding.yaml.
+import type { Word } from '../vocabulary/normalise';
+import { denials, verbDenied } from './context';
+import type { Mention } from './mentions';
+import { findIndexed, range, type Span } from './phrases';
+import type { CompiledFamily, Language, Reader } from './reader';
+
+/** Every family the words state; `ispSentences` are the sentences that name the provider. */
+export function familyMentions(
+  words: ReadonlyArray<Word>,
+  reader: Reader,
+  language: Language,
+  ispSentences: ReadonlySet<number>,
+): Array<Mention> {
+  const verbs = denials(reader, language, 'verbs');
+  const after = reader.words(reader.understanding.negation.after);
+  const mentions: Array<Mention> = [];
+  for (const family of reader.families) {
+    const occurrences = family.groups.map((group, g) =>
+      findIndexed(group, words).filter((s) => g !== family.affirm || !verbDenied(words, s, verbs, after)),
+    );
+    for (const combo of combinations(occurrences, family, words)) {
+      const sentence = words[combo[0]?.start ?? 0]?.sentence ?? -1;
+      if (family.withProvider && !ispSentences.has(sentence)) {
+        continue;
+      }
+      const start = Math.min(...combo.map((s) => s.start));
+      const end = Math.max(...combo.map((s) => s.end));
+      const covered = new Set(combo.flatMap((s) => [...range(s.start, s.end)]));
+      mentions.push({
+        start,
+        end,
+        fact: family.fact,
+        value: family.value,
+        weak: false,
+        answer: false,
+        covered,
+        claims: family.claims,
+      });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * For each occurrence of the first group, every occurrence of each other group that stands with
+ * it in one sentence, within the family's reach (and order), without overlapping it: one statement
+ * per first-group phrase, made of all those words. Work grows with the first group's occurrences
+ * times the others', never more, so a long message of repeated family words stays cheap.
+ */
+function combinations(
+  occurrences: Array<Array<Span>>,
+  family: CompiledFamily,
+  words: ReadonlyArray<Word>,
+): Array<Array<Span>> {
+  const [anchors = [], ...rest] = occurrences;
+  const results: Array<Array<Span>> = [];
+  for (const anchor of anchors) {
+    const fits = (s: Span) =>
+      words[s.start]?.sentence === words[anchor.start]?.sentence &&
+      !(anchor.start < s.end && s.start < anchor.end) &&
+      (family.order !== 'given' || anchor.end <= s.start) &&
+      Math.max(s.end, anchor.end) - Math.min(s.start, anchor.start) <= family.within;
+    const found = rest.map((group) => group.filter(fits));
+    if (found.every((group) => group.length > 0)) {
+      results.push([anchor, ...found.flat()]);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,124 @@
+// Where a message names a value: the vocabulary's phrases, the answers to the question on screen,
+// and phrase families whose words stand apart. Then what the words around each mention say: a
+// longer phrase over a shorter one, a denial, a server named as where mail goes.
+import type { FactName } from '../vocabulary/facts';
+import type { Word } from '../vocabulary/normalise';
+import { deniedAt, denials, near, spanBefore } from './context';
+import { familyMentions } from './families';
+import { findIndexed, indexPatterns, range, type Span } from './phrases';
+import type { Language, Phrase, Reader } from './reader';
+
+export type Mention = Span & {
+  fact: FactName;
+  value: string;
+  weak: boolean;
+  /** An answer to the question on screen ("yes", "none", an option's label), not a phrase read anywhere. */
+  answer: boolean;
+  /** The words the mention is made of (a family's words, not the ones between them). */
+  covered: ReadonlySet<number>;
+  /** A family's words belong to it alone: no other fact is read from them. */
+  claims?: boolean;
+};
+
+export type Asked = { fact: FactName; options: ReadonlyArray<{ id: string; label: string }> };
+
+function phraseMentions(words: ReadonlyArray<Word>, reader: Reader, asked: Asked | undefined): Array<Mention> {
+  const mention = (m: Span & { item: Phrase }, answer: boolean): Mention => ({
+    start: m.start,
+    end: m.end,
+    ...m.item,
+    answer,
+    covered: range(m.start, m.end),
+  });
+  const found = findIndexed(reader.phrases, words).map((m) => mention(m, false));
+  if (asked) {
+    const own = reader.answers.get(asked.fact);
+    const options = indexPatterns(
+      asked.options.flatMap((o) => {
+        const item: Phrase = { fact: asked.fact, value: o.id, weak: false };
+        return [[o.label, item] as const, [o.id.replace(/-/g, ' '), item] as const];
+      }),
+    );
+    // "yes", "none", "25": an answer when the message is a short reply or starts with it.
+    const replying = (m: Span) =>
+      words.length <= 8 || words[m.start - 1]?.sentence !== words[m.start]?.sentence || m.start === 0;
+    found.push(
+      ...(own
+        ? findIndexed(own, words)
+            .filter(replying)
+            .map((m) => mention(m, true))
+        : []),
+      ...findIndexed(options, words).map((m) => mention(m, true)),
+    );
+  }
+  return found;
+}
+
+const contains = (outer: Mention, inner: Mention) =>
+  outer.covered.size > inner.covered.size && [...inner.covered].every((i) => outer.covered.has(i));
+
+export type Found = { mentions: Array<Mention>; denied: Array<Mention> };
+
+/** Every mention the words around it leave standing, and those a denial turned around. */
+export function findMentions(
+  words: ReadonlyArray<Word>,
+  reader: Reader,
+  language: Language,
+  asked: Asked | undefined,
+): Found {
+  const u = reader.understanding;
+  const providerNear = reader.find(reader.providerNear, words);
+  // An ISP name that is an everyday word counts when written as a name or next to a provider word.
+  const raw = phraseMentions(words, reader, asked).filter(
+    (m) =>
+      m.fact !== 'isp' ||
+      !reader.ambiguousIsps.has(
+        words
+          .slice(m.start, m.end)
+          .map((w) => w.text)
+          .join(' '),
+      ) ||
+      words.slice(m.start, m.end).some((w) => w.name) ||
+      near(words, m, providerNear),
+  );
+  const ispSentences = new Set([
+    ...raw.filter((m) => m.fact === 'isp').map((m) => words[m.start]?.sentence ?? -1),
+    ...reader.find(u.provider.names, words).map((s) => words[s.start]?.sentence ?? -1),
+  ]);
+  const families = familyMentions(words, reader, language, ispSentences);
+  // Some families read their words as one statement ("works … on my phone"), so no other fact is
+  // read from them; among phrases, the longer wins ("new outlook" over "outlook").
+  const phrases = raw.filter(
+    (m) =>
+      !families.some(
+        (f) => f.claims && (f.fact !== m.fact || f.value !== m.value) && [...m.covered].some((i) => f.covered.has(i)),
+      ),
+  );
+  const all = [...phrases, ...families];
+  const standing = all.filter((m) => !all.some((o) => contains(o, m)));
+  const answers = standing.filter((m) => m.answer);
+  const cues = denials(reader, language, 'before');
+  const fillers = reader.words(u.negation.fillers);
+  const quantifiers = reader.words(u.negation.quantifiers);
+  const towards = reader.find(u.towards.words, words);
+  const targets = new Set(u.towards.facts);
+  const except = reader.find(u.towards.except, words);
+  const mentions: Array<Mention> = [];
+  const denied: Array<Mention> = [];
+  for (const m of standing) {
+    if (!m.answer && answers.some((a) => a.fact !== m.fact && a.start < m.end && m.start < a.end)) {
+      continue; // the words answer the question on screen
+    }
+    if (deniedAt(words, m.start, cues, fillers, quantifiers)) {
+      denied.push(m);
+      continue;
+    }
+    const place = targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`);
+    const always = except.some((e) => e.start === m.start && e.end === m.end);
+    if (place && !always && spanBefore(words, m.start, towards)) {
+      continue;
+    }
+    mentions.push(m);
+  }
+  return { mentions, denied };
+}

@@ -1,0 +1,113 @@
+// The port a message says mail is sent on, the encryption set with it, and what a port test
+// showed. Numbers are read with the words around them: a port denied ("not 25"), only tried
+// ("tried 25 too") or said to work ("587 works") is not the one that fails.
+import type { Word } from '../vocabulary/normalise';
+import { deniedAt, denials, verbDenied } from './context';
+import type { Mention } from './mentions';
+import type { Span } from './phrases';
+import type { Language, Reader } from './reader';
+
+type PortAt = { value: string; at: number };
+
+function inClause(spans: ReadonlyArray<Span>, words: ReadonlyArray<Word>, at: number): boolean {
+  return spans.some((s) => words[s.start]?.clause === words[at]?.clause);
+}
+
+/**
+ * The one port the message sends on, if it names exactly one that is not denied, tried or
+ * working. Numbers inside the answer to another question ("No, it can only use port 25") are that answer.
+ */
+export function readPort(
+  words: ReadonlyArray<Word>,
+  reader: Reader,
+  language: Language,
+  asked: boolean,
+  answered: ReadonlyArray<Span>,
+): PortAt | undefined {
+  const { ports, negation } = reader.understanding;
+  const cues = reader.words(ports.cues);
+  const numbers = reader.words(ports.numbers);
+  const needsCue = reader.words(ports.needsCue);
+  const verbs = denials(reader, language, 'verbs');
+  const after = reader.words(negation.after);
+  const works = reader.find(reader.understanding.works, words).filter((s) => !verbDenied(words, s, verbs, after));
+  const tried = reader.find(ports.tried, words);
+  const triedAfter = reader.find(ports.triedAfter, words);
+  const denyCues = denials(reader, language, 'before');
+  const fillers = reader.words(negation.fillers);
+  const quantifiers = reader.words(negation.quantifiers);
+  const failing: Array<PortAt> = [];
+  words.forEach((w, at) => {
+    if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
+      return;
+    }
+    // A cue word or a host name right before it, or one word earlier ("port is still 25").
+    const cued = [words[at - 1], words[at - 2]].some(
+      (b) => b !== undefined && b.sentence === w.sentence && (cues.has(b.text) || b.text.includes('.')),
+    );
+    if (needsCue.has(w.text) && !cued && !asked) {
+      return;
+    }
+    const wasTried =
+      tried.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence) ||
+      triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
+    if (!deniedAt(words, at, denyCues, fillers, quantifiers) && !wasTried && !inClause(works, words, at)) {
+      failing.push({ value: w.text, at });
+    }
+  });
+  const values = new Set(failing.map((p) => p.value));
+  return values.size === 1 ? failing[0] : undefined;
+}
+
+/** Encryption mentions that belong to the port read (or to no number at all), not to another port ("pop3 on 995 ssl"). */
+export function tlsMentions(
+  mentions: ReadonlyArray<Mention>,
+  words: ReadonlyArray<Word>,
+  port: PortAt | undefined,
+): Array<Mention> {
+  const numberNear = (m: Mention): number | undefined => {
+    const nearby = words
+      .map((w, at) => ({ w, at }))
+      .filter(
+        ({ w, at }) =>
+          /^\d{2,5}$/.test(w.text) &&
+          w.clause === words[m.start]?.clause &&
+          (at < m.start ? m.start - at : at - m.end + 1) <= 3,
+      );
+    return nearby.sort((a, b) => Math.abs(a.at - m.start) - Math.abs(b.at - m.start))[0]?.at;
+  };
+  return mentions.filter((m) => {
+    const at = numberNear(m);
+    return at === undefined || (port !== undefined && words[at]?.text === port.value);
+  });
+}
+
+type TestResult = keyof Reader['understanding']['portTests']['results'];
+const resultOrder: ReadonlyArray<TestResult> = ['intercepted', 'open', 'refused', 'timeout'];
+
+/**
+ * What a port test the message describes showed, per port: "telnet … 25 just times out". The
+ * result must stand in the port's own part of the sentence; another company's greeting counts
+ * anywhere in the sentence, with or without a test command ("the greeting is from my host").
+ */
+export function readPortTests(words: ReadonlyArray<Word>, reader: Reader): Map<string, TestResult> {
+  const { portTests, ports } = reader.understanding;
+  const numbers = reader.words(ports.numbers);
+  const commands = reader.find(portTests.commands, words);
+  const results = resultOrder.map((r) => ({ result: r, spans: reader.find(portTests.results[r], words) }));
+  const tests = new Map<string, TestResult>();
+  words.forEach((w) => {
+    if (!numbers.has(w.text)) {
+      return;
+    }
+    const inPart = (spans: ReadonlyArray<Span>, part: 'clause' | 'sentence') =>
+      spans.some((s) => words[s.start]?.[part] === w[part]);
+    const intercepted = results.find((r) => r.result === 'intercepted' && inPart(r.spans, 'sentence'));
+    const withCommand = inPart(commands, 'sentence');
+    const found = intercepted ?? (withCommand ? results.find((r) => inPart(r.spans, 'clause')) : undefined);
+    if (found) {
+      tests.set(w.text, found.result);
+    }
+  });
+  return tests;
+}

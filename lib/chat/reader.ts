@@ -1,0 +1,104 @@
+// Everything the chat reads with, compiled once: the vocabulary's phrases for every fact, the ISP
+// directory's names, and content/chat/understanding.yaml's families and word lists.
+import type { IspEntry } from '../content/isps';
+import type { Family, Understanding } from '../content/schema';
+import { factNames, type FactName } from '../vocabulary/facts';
+import { normalise } from '../vocabulary/normalise';
+import { factWords, type Words } from '../vocabulary/words';
+import type { Word } from '../vocabulary/normalise';
+import { findIndexed, indexPatterns, type PatternIndex, type Span } from './phrases';
+
+export type Phrase = { fact: FactName; value: string; weak: boolean };
+export type CompiledFamily = Omit<Family, 'all'> & {
+  fact: FactName;
+  value: string;
+  groups: Array<PatternIndex<true>>;
+};
+export type Language = keyof Understanding['negation']['before'];
+
+export type Reader = {
+  understanding: Understanding;
+  /** What each value is called, anywhere in a message, with the ISPs' names. */
+  phrases: PatternIndex<Phrase>;
+  /** What means a value only as the answer to its own question. */
+  answers: ReadonlyMap<FactName, PatternIndex<Phrase>>;
+  families: ReadonlyArray<CompiledFamily>;
+  /** A word list of the understanding file as a set (the same list always gives the same set). */
+  words: (list: ReadonlyArray<string>) => ReadonlySet<string>;
+  /** Where the phrases of a list of the understanding file stand in a message (each list is indexed once). */
+  find: (list: ReadonlyArray<string>, words: ReadonlyArray<Word>) => Array<Span>;
+  ambiguousIsps: ReadonlySet<string>;
+  /** Words next to which an everyday-word ISP name is the ISP. */
+  providerNear: ReadonlyArray<string>;
+  cloudIsps: ReadonlySet<string>;
+};
+
+function wordsOf(fact: FactName): Array<[string, Words]> {
+  return fact === 'diagnosis' ? [] : Object.entries(factWords[fact] as Record<string, Words>);
+}
+
+function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Reader {
+  const phrases: Array<[string, Phrase]> = [];
+  for (const fact of factNames) {
+    for (const [value, words] of wordsOf(fact)) {
+      phrases.push(...words.synonyms.map((p): [string, Phrase] => [p, { fact, value, weak: false }]));
+    }
+    for (const [value, list] of Object.entries(understanding.weak[fact] ?? {})) {
+      phrases.push(...list.map((p): [string, Phrase] => [p, { fact, value, weak: true }]));
+    }
+  }
+  for (const isp of isps) {
+    const names = new Set([isp.name, isp.slug.replace(/-/g, ' '), ...isp.aliases].map((n) => normalise(n).trim()));
+    phrases.push(...[...names].map((n): [string, Phrase] => [n, { fact: 'isp', value: isp.slug, weak: false }]));
+  }
+  const answers = new Map(
+    factNames.map((fact) => [
+      fact,
+      indexPatterns(
+        wordsOf(fact).flatMap(([value, w]) =>
+          [...(w.answers ?? []), w.label].map((p): [string, Phrase] => [p, { fact, value, weak: false }]),
+        ),
+      ),
+    ]),
+  );
+  const families = Object.entries(understanding.families).flatMap(([fact, byValue]) =>
+    Object.entries(byValue ?? {}).flatMap(([value, list]) =>
+      list.map(({ all, ...rest }) => ({
+        ...rest,
+        fact: fact as FactName,
+        value,
+        groups: all.map((group) => indexPatterns(group.map((p) => [p, true] as const))),
+      })),
+    ),
+  );
+  const sets = new Map<ReadonlyArray<string>, ReadonlySet<string>>();
+  const indexes = new Map<ReadonlyArray<string>, PatternIndex<true>>();
+  const indexOf = (list: ReadonlyArray<string>) => {
+    const index = indexes.get(list) ?? indexPatterns(list.map((p) => [p, true] as const));
+    indexes.set(list, index);
+    return index;
+  };
+  return {
+    understanding,
+    phrases: indexPatterns(phrases),
+    answers,
+    families,
+    words: (list) =>
+      sets.get(list) ?? sets.set(list, new Set(list.map((w) => normalise(w).trim()))).get(list) ?? new Set(),
+    find: (list, words) => findIndexed(indexOf(list), words),
+    ambiguousIsps: new Set(understanding.ambiguousIsps.map((a) => normalise(a).trim())),
+    providerNear: [...understanding.provider.names, ...understanding.provider.cues],
+    cloudIsps: new Set([...isps.filter((i) => i.kind === 'cloud').map((i) => i.slug)]),
+  };
+}
+
+const readers = new WeakMap<Understanding, WeakMap<ReadonlyArray<IspEntry>, Reader>>();
+
+/** The reader for this content, built on first use and kept while the content is. */
+export function readerFor(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Reader {
+  const byIsps = readers.get(understanding) ?? new WeakMap<ReadonlyArray<IspEntry>, Reader>();
+  readers.set(understanding, byIsps);
+  const reader = byIsps.get(isps) ?? build(understanding, isps);
+  byIsps.set(isps, reader);
+  return reader;
+}

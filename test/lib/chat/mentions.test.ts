@@ -1,0 +1,111 @@
+import { beforeAll, expect, test } from 'vitest';
+
+import type { Facts } from '@/lib/vocabulary/facts';
+
+import { loadChatReader, type ChatReader } from '../../support/chat';
+
+let chat: ChatReader;
+
+beforeAll(async () => {
+  chat = await loadChatReader();
+}, 60_000);
+
+test.for([
+  // A denial turns the value after it around; a quantifier does not ("keine der").
+  { text: "it's not the password, it times out", facts: { symptom: 'timeout' } },
+  { text: 'no error at all, the mail just sits in the outbox', facts: { symptom: 'cannot-send' } },
+  { text: 'kein Fehler, empfangen geht, senden nicht', facts: { symptom: 'cannot-send' } },
+  { text: 'não aparece mensagem de erro', facts: { symptom: 'cannot-send' } },
+  { text: 'vom Server wird keine der Authentifizierungsmethoden unterstützt', facts: { symptom: 'auth-error' } },
+  { text: "it doesn't work on my phone either", facts: { sender: 'program' } },
+  { text: 'not Thunderbird, Outlook', facts: { client: 'outlook-classic', sender: 'program' } },
+])('denial: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts);
+});
+
+test.for([
+  // "It works elsewhere" in everyday words: the network it works on is not the one that fails.
+  { text: "it works on my phone's hotspot", facts: { symptom: 'works-elsewhere' } },
+  { text: 'it goes out fine when I am at the office', facts: { symptom: 'works-elsewhere' } },
+  { text: "sending works at a friend's house", facts: { symptom: 'works-elsewhere' } },
+  { text: 'only works on wifi', facts: { symptom: 'works-elsewhere' } },
+  { text: 'it could not connect until I turned off the VPN', facts: { symptom: 'works-elsewhere' } },
+  { text: 'con los datos móviles del teléfono funciona', facts: { symptom: 'works-elsewhere' } },
+  { text: 'übers Handy mit LTE klappt es', facts: { symptom: 'works-elsewhere' } },
+  { text: 'à la maison ça marche', facts: { symptom: 'works-elsewhere' } },
+  { text: 'com os dados móveis funciona', facts: { symptom: 'works-elsewhere' } },
+  {
+    text: 'Thunderbird times out, the mail app on my iPhone sends fine',
+    facts: { client: 'thunderbird', sender: 'program', symptom: 'one-device' },
+  },
+  { text: "it's on mobile data that it fails", facts: { connection: 'mobile' } },
+])('works elsewhere: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts);
+});
+
+test.for([
+  // What sends: a server that passes mail on is not one that delivers; a server named as the
+  // destination is not what sends.
+  { text: 'our postfix server relays through your smart host', facts: { sender: 'relay-server', server: 'postfix' } },
+  {
+    text: 'Exchange hands its mail to our relay on 587',
+    facts: { sender: 'relay-server', server: 'exchange', port: '587' },
+  },
+  { text: 'my postfix at home delivers straight to gmail', facts: { sender: 'direct-server', server: 'postfix' } },
+  {
+    text: "Thunderbird can't reach my mail server",
+    facts: { client: 'thunderbird', sender: 'program', symptom: 'timeout' },
+  },
+  { text: 'the contact form on my website sends through my mail server', facts: { sender: 'app' } },
+  { text: 'a PHP script on my VPS', facts: { sender: 'app', connection: 'cloud' } },
+  { text: 'self-hosted mailcow at home', facts: { sender: 'direct-server' } },
+])('sender: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts);
+});
+
+test.for([
+  // ISPs by current or former brand and short name; everyday words only as names.
+  { text: "I'm with LIME", facts: { isp: 'lime-st-lucia' } },
+  // LIME's entry rests on a 2009 St. Lucia source: Flow or Cable & Wireless without the island is
+  // no ISP we know (Flow serves many Caribbean countries; issue 15).
+  { text: 'we are on Flow in St Lucia', facts: { isp: 'lime-st-lucia' } },
+  { text: 'Cable & Wireless St Lucia customer', facts: { isp: 'lime-st-lucia' } },
+  { text: 'we are on Flow', facts: {} },
+  { text: 'BigPond ADSL', facts: { isp: 'telstra-bigpond', connection: 'dsl' } },
+  { text: 'Time Warner Cable', facts: { isp: 'spectrum-charter', connection: 'cable' } },
+  { text: 'Verizon Fios', facts: { isp: 'verizon' } },
+  { text: 'xfinity', facts: { isp: 'comcast-xfinity' } },
+  { text: 'BellSouth DSL', facts: { isp: 'att', connection: 'dsl' } },
+  { text: 'the mail flow stopped', facts: {} },
+  { text: 'drei mal versucht', facts: {} },
+  { text: 'bin bei Drei', facts: { isp: 'drei-austria' } },
+  { text: 'on a droplet at DigitalOcean', facts: { isp: 'digitalocean', connection: 'cloud' } },
+  { text: 'je suis chez SFR', facts: { isp: 'other' } },
+])('provider: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text, 'isp', { sender: 'direct-server', symptom: 'timeout' }).facts).toEqual(facts);
+});
+
+test.for([
+  // The provider's warning about the customer's own line, not its policy in general.
+  {
+    text: 'Comcast sent me an email saying my computer is sending spam',
+    facts: { isp: 'comcast-xfinity', abuse: 'yes' },
+  },
+  {
+    text: 'Telekom hat mir geschrieben, dass von meinem Anschluss Spam kommt',
+    facts: { isp: 'deutsche-telekom', abuse: 'yes' },
+  },
+  {
+    text: 'Comcast says they block 25 on lines that look like spam sources',
+    facts: { isp: 'comcast-xfinity', port: '25' },
+  },
+  { text: 'gmail says my mail looks like spam', facts: {} },
+])('warning: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
+test('a long hostile message of repeated family words is read quickly and the same way', () => {
+  const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
+  expect(text.length).toBeGreaterThan(64 * 1024);
+  expect(chat.read(text).facts).toEqual({ isp: 'comcast-xfinity', abuse: 'yes', symptom: 'works-elsewhere' });
+});

@@ -1,0 +1,57 @@
+import { beforeAll, expect, test } from 'vitest';
+
+import type { Facts } from '@/lib/vocabulary/facts';
+
+import { loadChatReader, type ChatReader } from '../../support/chat';
+
+let chat: ChatReader;
+
+beforeAll(async () => {
+  chat = await loadChatReader();
+}, 60_000);
+
+const portFacts = (facts: Facts) =>
+  Object.fromEntries(Object.entries(facts).filter(([fact]) => ['port', 'tls', 't25', 't587', 't465'].includes(fact)));
+
+test.for([
+  { text: 'Thunderbird is set to 587', facts: { port: '587' } },
+  { text: 'my smtp port is still 25', facts: { port: '25' } },
+  { text: 'outgoing server smtp.example.net:465', facts: { port: '465' } },
+  { text: 'SSL port 465', facts: { port: '465', tls: 'ssl' } },
+  { text: 'port 587 with STARTTLS', facts: { port: '587', tls: 'starttls' } },
+  { text: 'I send about 25 emails a day', facts: {} },
+  { text: 'tried 25, 465 and 587, nothing works', facts: {} },
+  { text: 'through gmail on 587, tried 25 too', facts: { port: '587' } },
+  { text: 'port 25 keeps timing out, 587 works', facts: { port: '25' } },
+  { text: 'they block 25 and 465', facts: {} },
+  { text: 'not port 25, I am already on 587', facts: { port: '587' } },
+  { text: 'no es el puerto 25, uso el 587', facts: { port: '587' } },
+  { text: 'connection timed out auf port 25, nicht 587', facts: { port: '25' } },
+  { text: 'pop3 on 995 with ssl and smtp on 587 with tls', facts: { port: '587', tls: 'starttls' } },
+  { text: "I'm not using SSL", facts: { tls: 'none' } },
+  { text: 'port 25 sans SSL', facts: { port: '25', tls: 'none' } },
+  { text: 'porta 587 sem criptografia', facts: { port: '587', tls: 'none' } },
+  { text: 'SSL/TLS on 465', facts: { port: '465', tls: 'ssl' } },
+  { text: 'telnet to gmail on port 25 just hangs', facts: { port: '25', t25: 'timeout' } },
+  { text: 'swaks to port 25 says no route to host', facts: { port: '25', t25: 'refused' } },
+  {
+    text: 'telnet to my server on 587 shows the banner, 465 does not connect at all',
+    facts: { t587: 'open', t465: 'timeout' },
+  },
+  {
+    text: 'my app connects to smtp.gmail.com:587 but the greeting is from my host, not google',
+    facts: { port: '587', t587: 'intercepted' },
+  },
+])('"$text" reads $facts', ({ text, facts }) => {
+  expect(portFacts(chat.read(text).facts)).toEqual(facts);
+});
+
+test('at the port question a bare number is the answer, even 25', () => {
+  expect(chat.read('25', 'port').facts).toEqual({ port: '25' });
+  expect(chat.read("I can't find it", 'port').facts).toEqual({});
+  expect(chat.read('no idea', 'port').facts).toEqual({ port: 'unknown' });
+});
+
+test('a port inside the answer to another question is that answer', () => {
+  expect(chat.read('No, it can only use port 25', 'smarthost').facts).toEqual({ smarthost: 'no' });
+});

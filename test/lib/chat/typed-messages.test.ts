@@ -1,0 +1,118 @@
+// The chat's accuracy on typed first messages written from real support posts
+// (test/fixtures/chat/messages.json, collected apart from the vocabulary). It reports facts read
+// and messages fully understood, overall and per language, and fails under a floor. No rule may
+// be fitted to one message: the table measures phrase families, it does not define them.
+import { readFile } from 'node:fs/promises';
+
+import { beforeAll, expect, test } from 'vitest';
+import { z } from 'zod';
+
+import { understand, type UnderstandContext } from '@/lib/chat/understand';
+import { loadLibrary, type Library } from '@/lib/content/library';
+import { compileRules } from '@/lib/diagnose/classify';
+import { walk } from '@/lib/troubleshoot/engine';
+import { factNames, type Facts } from '@/lib/vocabulary/facts';
+
+const messageSchema = z.object({
+  id: z.string(),
+  lang: z.enum(['en', 'de', 'fr', 'es', 'pt']),
+  text: z.string(),
+  facts: z.partialRecord(z.enum(factNames), z.string()),
+  also: z.partialRecord(z.enum(factNames), z.array(z.string())).optional(),
+});
+type Message = z.infer<typeof messageSchema>;
+
+/**
+ * Floors just under the measured figures, so a change that reads less fails; the held-out targets
+ * are 95% of facts and 85% of messages. On the corpus table, 8 of the misses are its labels
+ * reading "can't send" as "no clear error", which the tree's wording does not allow (issue 12).
+ */
+const floors = {
+  table: { facts: 0.93, understood: 0.7 },
+  later: { facts: 0.97, understood: 0.95 },
+};
+
+let library: Library;
+let context: UnderstandContext;
+
+const readTable = async (file: string) => z.array(messageSchema).parse(JSON.parse(await readFile(file, 'utf8')));
+
+beforeAll(async () => {
+  library = await loadLibrary();
+  context = { understanding: library.understanding, isps: library.isps, classifier: compileRules(library.diagnose) };
+}, 60_000);
+
+/** Facts the table leaves out because another fact says them (a named program is sent by a program). */
+function implied(expected: Facts, fact: string, value: string): boolean {
+  return (
+    (fact === 'sender' && value === 'program' && expected.client !== undefined) ||
+    (fact === 'connection' &&
+      value === 'cloud' &&
+      library.isps.some((i) => i.slug === expected.isp && i.kind === 'cloud'))
+  );
+}
+
+type Score = { facts: number; right: number; messages: number; understood: number; misses: Array<string> };
+
+function score(list: ReadonlyArray<Message>): Score {
+  const treeContext = { isps: new Map(library.isps.map((i) => [i.slug, i])), config: library.config };
+  const result: Score = { facts: 0, right: 0, messages: list.length, understood: 0, misses: [] };
+  for (const m of list) {
+    const state = walk(library.tree, {}, treeContext);
+    const current = state.kind === 'question' ? { fact: state.id, options: state.options } : undefined;
+    const read: Facts = understand(m.text, current, {}, context).facts;
+    const wrong: Array<string> = [];
+    for (const [fact, value] of Object.entries(m.facts)) {
+      result.facts += 1;
+      if (read[fact as keyof Facts] === value) {
+        result.right += 1;
+      } else {
+        wrong.push(`${fact}: ${String(read[fact as keyof Facts])} ≠ ${value}`);
+      }
+    }
+    for (const [fact, value] of Object.entries(read)) {
+      if (m.facts[fact as keyof Facts] === undefined && value !== undefined && !implied(m.facts, fact, value)) {
+        wrong.push(`${fact}: ${value} (not stated)`);
+      }
+    }
+    if (wrong.length === 0) {
+      result.understood += 1;
+    } else {
+      result.misses.push(`${m.id} [${wrong.join('; ')}] ${m.text}`);
+    }
+  }
+  return result;
+}
+
+const percent = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+
+function report(name: string, messages: ReadonlyArray<Message>): Score {
+  const all = score(messages);
+  const lines = [
+    `${name}: facts ${all.right}/${all.facts} (${percent(all.right, all.facts)}), understood ${all.understood}/${all.messages} (${percent(all.understood, all.messages)})`,
+  ];
+  for (const lang of ['en', 'de', 'fr', 'es', 'pt'] as const) {
+    const s = score(messages.filter((m) => m.lang === lang));
+    lines.push(
+      `  ${lang}: facts ${s.right}/${s.facts} (${percent(s.right, s.facts)}), understood ${s.understood}/${s.messages} (${percent(s.understood, s.messages)})`,
+    );
+  }
+  if (process.env.CHAT_MISSES) {
+    lines.push(...all.misses);
+  }
+  // The report, for the issue's closing note; the assertions are the floors.
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return all;
+}
+
+test('typed first messages from real posts (the corpus table): facts read and messages fully understood', async () => {
+  const all = report('table', await readTable('test/fixtures/chat/messages.json'));
+  expect(all.right / all.facts).toBeGreaterThanOrEqual(floors.table.facts);
+  expect(all.understood / all.messages).toBeGreaterThanOrEqual(floors.table.understood);
+});
+
+test('typed first messages written after the first rules (measured 92.1% and 75.0% before the families they missed were added)', async () => {
+  const all = report('later', await readTable('test/fixtures/chat/messages-later.json'));
+  expect(all.right / all.facts).toBeGreaterThanOrEqual(floors.later.facts);
+  expect(all.understood / all.messages).toBeGreaterThanOrEqual(floors.later.understood);
+});
