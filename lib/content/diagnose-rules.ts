@@ -10,7 +10,10 @@ import {
   identitiesFileSchema,
   phrasesFileSchema,
   scoringFileSchema,
+  type CodesFile,
   type DiagnoseRules,
+  type PhrasesFile,
+  type ScoringFile,
 } from './schema';
 import { parseYaml } from './yaml';
 
@@ -41,6 +44,40 @@ function checkUnique(ids: ReadonlyArray<string>, where: string, file: string): A
     seen.add(id);
     return twice ? [{ file, message: `${where}: "${id}" is listed twice; remove one` }] : [];
   });
+}
+
+/** Every `ask` names a question of diagnoses.yaml. */
+function checkQuestions(
+  questions: ReadonlySet<string>,
+  files: Record<Layer, { file: string }>,
+  layers: { codes?: CodesFile | undefined; phrases?: PhrasesFile | undefined; scoring?: ScoringFile | undefined },
+): Array<Problem> {
+  const asks: Array<[Layer, string, string | undefined]> = [
+    ...Object.entries(layers.codes ?? {}).flatMap(([part, table]) =>
+      Object.entries(table).map(([code, m]): [Layer, string, string | undefined] => ['codes', `${part}.${code}`, m.ask]),
+    ),
+    ...(layers.phrases?.families ?? []).map((f, i): [Layer, string, string | undefined] => [
+      'phrases',
+      `families[${i}] (${f.id})`,
+      f.ask,
+    ]),
+    ...Object.entries(layers.scoring?.meanings ?? {}).map(([kind, m]): [Layer, string, string | undefined] => [
+      'scoring',
+      `meanings.${kind}`,
+      m.ask,
+    ]),
+    ['scoring', 'fromServer', layers.scoring?.fromServer.ask],
+  ];
+  return asks.flatMap(([layer, where, ask]) =>
+    ask === undefined || questions.has(ask)
+      ? []
+      : [
+          {
+            file: files[layer].file,
+            message: `${where}: asks "${ask}", which is not one of the questions in ${diagnoseFiles.diagnoses} (${[...questions].join(', ')})`,
+          },
+        ],
+  );
 }
 
 /** Parses the six files (text and display path of each) into the classifier's data. */
@@ -103,6 +140,9 @@ export function parseDiagnoseRules(
       ),
     );
     phrases.families.forEach((f, i) => problems.push(...checkImplied(f.implies, `families[${i}] (${f.id})`, file)));
+  }
+  if (diagnoses) {
+    problems.push(...checkQuestions(new Set(Object.keys(diagnoses.questions)), files, { codes, phrases, scoring }));
   }
   if (problems.length > 0 || !diagnoses || !codes || !identities || !context || !phrases || !scoring) {
     return { problems };

@@ -424,18 +424,29 @@ const diagnosisText = z.strictObject({
 
 /** content/diagnose/diagnoses.yaml: the explanation layer. */
 export const diagnosesFileSchema = z.strictObject({
-  /** Questions the classifier asks when a text leaves a fact open. */
-  questions: z.strictObject({ port: z.string().min(5).max(200) }),
+  /** Questions the classifier asks when a text leaves a fact open, by id (`port` is the port's). */
+  questions: z.record(slug, z.string().min(5).max(200)).refine((q) => 'port' in q, 'expected a "port" question'),
   /** What each diagnosis means in plain words, and what it tells the troubleshooter. */
   diagnoses: z.record(z.enum(diagnosisIds), diagnosisText.extend({ implies: impliedFactsSchema.optional() })),
   /** Headlines for what a text shows more precisely than its diagnosis. */
   findings: z.record(z.enum(findingIds), diagnosisText),
 });
 
+/**
+ * What a piece of evidence leaves open: the other diagnoses the same words may mean ("blocked":
+ * the block of the port in play), offered as alternatives while nothing decisive says which, and
+ * the id of the question (diagnoses.yaml) that decides. An empty list: the evidence is decisive.
+ */
+const openFields = {
+  open: z.array(z.enum([...diagnosisIds, 'blocked'])).optional(),
+  ask: slug.optional(),
+};
+
 const codeMeaning = z.strictObject({
   text: z.string().min(3).max(160),
   means: z.enum(meanings).optional(),
   weight: weightSchema.optional(),
+  ...openFields,
   /** A status the sending program writes about its own attempt: no proof a server answered. */
   local: z.boolean().optional(),
 });
@@ -492,7 +503,9 @@ export const contextFileSchema = z.strictObject({
     z.strictObject({
       id: slug,
       explain: z.string().min(5).max(200),
-      implies: impliedFactsSchema,
+      implies: impliedFactsSchema.optional(),
+      /** The text reports one delivery to a recipient's server: what failed may be that server's doing. */
+      delivery: z.boolean().optional(),
       patterns: z.array(conceptSchema).min(1),
     }),
   ),
@@ -506,6 +519,7 @@ export const phrasesFileSchema = z.strictObject({
         id: slug,
         means: z.enum(meanings),
         weight: weightSchema.optional(),
+        ...openFields,
         explain: z.string().min(5).max(200),
         implies: impliedFactsSchema.optional(),
         patterns: z.array(conceptSchema).min(1),
@@ -519,7 +533,14 @@ const share = z.number().min(0).max(1);
 
 /** content/diagnose/scoring.yaml: what each finding weighs and how sure a score makes us. */
 export const scoringFileSchema = z.strictObject({
-  meanings: z.record(z.enum([...connectionKinds, ...pseudoMeanings]), z.array(signalWeight).min(1)),
+  meanings: z.record(
+    z.enum([...connectionKinds, ...pseudoMeanings]),
+    z.strictObject({ signals: z.array(signalWeight).min(1), ...openFields }),
+  ),
+  /** A mail server's own delivery (writer mta-log): what these kinds of evidence also leave open. */
+  fromServer: z.strictObject({ kinds: z.array(z.enum(connectionKinds)), ...openFields }),
+  /** A runner-up this share of the top, on decisive evidence of its own, is offered too. */
+  contenderShare: share,
   numberDiscount: z.int().min(0).max(5),
   minimum: z.number().min(0).max(30),
   connectedRulesOut: z.array(z.enum(diagnosisIds)),
@@ -532,8 +553,10 @@ export const scoringFileSchema = z.strictObject({
     none: share,
     portUnknown: share,
     ask: share,
+    /** With alternatives offered, at most this sure, and this much less for each after the first. */
+    withAlternatives: share,
+    perAlternative: share,
   }),
-  alternativeShare: share,
   maxEvidence: z.int().min(1).max(200),
 });
 

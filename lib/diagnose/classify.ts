@@ -55,6 +55,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   const matches = matchPatterns(norm, lines, found, classifier);
   const evidence: Array<LayerEvidence> = [];
   const implied: ImpliedFacts = {};
+  let delivery = false;
   for (const m of matches) {
     const { owner } = m.pattern;
     if (owner.layer === 'phrase') {
@@ -63,6 +64,8 @@ export function gatherEvidence(text: string, classifier: Classifier) {
         rule: family.id,
         means: family.means,
         ...(family.weight === undefined ? {} : { weight: family.weight }),
+        ...(family.open === undefined ? {} : { open: family.open }),
+        ...(family.ask === undefined ? {} : { ask: family.ask }),
         ...locate(m.start, m.end),
         layer: 'phrase',
         explain: family.explain,
@@ -70,6 +73,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
       Object.assign(implied, family.implies);
     } else if (owner.layer === 'writer') {
       Object.assign(implied, owner.writer.implies);
+      delivery ||= owner.writer.delivery === true;
     }
   }
   const identities = readIdentities(
@@ -100,6 +104,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
     lines,
     evidence: decideOnInner(longestReading(fewPerRule(evidence)), replies.inner, lines),
     implied,
+    delivery,
     replies: replies.replies,
   };
 }
@@ -154,12 +159,13 @@ export function classify(input: string, classifier: Classifier): Classification 
   const truncated = Buffer.byteLength(input, 'utf8') > maxTextBytes;
   const text = truncated ? Buffer.from(input, 'utf8').subarray(0, maxTextBytes).toString('utf8') : input;
   const { rules } = classifier;
-  const { norm, lines, evidence, implied } = gatherEvidence(text, classifier);
+  const { norm, lines, evidence, implied, delivery } = gatherEvidence(text, classifier);
   let ports: ReturnType<typeof extractPortPlaces> | undefined;
-  const hints = { sender: implied.sender, port: implied.port };
-  const scored = score(evidence, rules.scoring, (e) =>
-    placeOf(e, norm, lines, classifier, hints, (ports ??= extractPortPlaces(norm))),
-  );
+  const hints = { sender: implied.sender, port: implied.port, delivery };
+  const scored = score(evidence, rules.scoring, {
+    placeOf: (e) => placeOf(e, norm, lines, classifier, hints, (ports ??= extractPortPlaces(norm))),
+    fromServer: delivery,
+  });
   const connected = (scored.support.get('connected') ?? []).length > 0;
   if (scored.diagnosis === 'unknown' && !scored.finding && connected) {
     scored.finding = 'connected-only';
@@ -191,7 +197,9 @@ export function classify(input: string, classifier: Classifier): Classification 
     ...(explanation.article ? { article: explanation.article } : {}),
     confidence: scored.confidence,
     alternatives: scored.alternatives,
-    evidence: shown.slice(0, rules.scoring.maxEvidence).map(({ at: _at, layer: _layer, ...e }) => e),
+    evidence: shown
+      .slice(0, rules.scoring.maxEvidence)
+      .map(({ at: _at, layer: _layer, open: _open, ask: _ask, ...e }) => e),
     facts: extractFacts(text),
     ...(explanation.question ? { question: explanation.question } : {}),
     implied: explanation.implied,

@@ -1,7 +1,10 @@
 // Layer 3: the port and the host in play. A connection that never opened is a port 25 block or a
 // submission-port block by the port it was for (or the kind of host: a recipient's MX is always
 // reached on 25); a port mail is not sent on is no mail block at all; this computer itself
-// (localhost) is no network's block either.
+// (localhost) is no network's block either, and a refusal from an address on the local network
+// (RFC 1918, RFC 4193) is that server's, not the internet provider's.
+import { BlockList, isIPv4, isIPv6 } from 'node:net';
+
 import type { Classifier } from './compile';
 import { lineAround, type Evidence, type Lines } from './evidence';
 import { extractPortPlaces } from './extract';
@@ -12,16 +15,41 @@ const hostPattern = /\b(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/g;
  * line's own "localhost" (syslog's host name) is not one.
  */
 const localTarget =
-  /(?:(?:to|host|server|connect(?:ing)?)[\s:=]{1,3}\[?(localhost|127\.0\.0\.1|::1|0\.0\.0\.0)\b)|(?:(localhost|127\.0\.0\.1|0\.0\.0\.0)|\[(::1)\])(?:[:,] ?\d{1,5}\b|\]:\d{1,5}| port)/;
+  /(?:(?:to|host|server|connect(?:ing)?)[\s:=]{1,3}\[?(localhost|127\.0\.0\.1|::1|0\.0\.0\.0)\b)|(?:(localhost|127\.0\.0\.1|0\.0\.0\.0)|\[(::1)\])["']?(?:[:,] ?\d{1,5}\b|\]:\d{1,5}| port)/;
+
+/** Addresses of a local network: a server there is the customer's own, behind no provider's filter. */
+const localNetworks = new BlockList();
+localNetworks.addSubnet('10.0.0.0', 8);
+localNetworks.addSubnet('172.16.0.0', 12);
+localNetworks.addSubnet('192.168.0.0', 16);
+localNetworks.addSubnet('169.254.0.0', 16);
+localNetworks.addSubnet('fc00::', 7, 'ipv6');
+localNetworks.addSubnet('fe80::', 10, 'ipv6');
+const addressPattern = /(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])|(?<=\[)[0-9a-f:]{3,39}(?=\])/g;
+
+/** A quick look for the start of a local-network address, before the full check. */
+const localStart = /\b(?:10|172|192|169)\.|\[f[cde]/;
+
+/** Whether the only addresses on these lines are on a local network. */
+function onLocalNetwork(lineTexts: ReadonlyArray<string>): boolean {
+  if (!lineTexts.some((l) => localStart.test(l))) {
+    return false;
+  }
+  const addresses = lineTexts.flatMap((l) => l.match(addressPattern) ?? []);
+  const known = addresses.filter((a) => isIPv4(a) || isIPv6(a));
+  return known.length > 0 && known.every((a) => localNetworks.check(a, isIPv4(a) ? 'ipv4' : 'ipv6'));
+}
 
 export type Place =
-  | { kind: 'relay'; port: number }
-  | { kind: 'submission'; port?: number }
+  | { kind: 'relay'; port: number; lan?: boolean }
+  | { kind: 'submission'; port?: number; lan?: boolean }
   | { kind: 'not-smtp'; port: number }
   | { kind: 'local' }
-  | { kind: 'unknown' };
+  /** No port: `likely` says which block the kind of sender makes the likelier. */
+  | { kind: 'unknown'; likely?: 'submission' };
 
-export type PlaceHints = { sender?: string | undefined; port?: string | undefined };
+/** `delivery`: the text is a mail server's report of a delivery, which goes to an MX on port 25. */
+export type PlaceHints = { sender?: string | undefined; port?: string | undefined; delivery?: boolean };
 
 /** Where the connection in these pieces of evidence was going: their lines first, then the text. */
 export function placeOf(
@@ -43,11 +71,12 @@ export function placeOf(
   const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
   const relay = ports.find((p) => classifier.relayPorts.has(p));
   const submission = ports.find((p) => classifier.submissionPorts.has(p));
+  const lan = () => (onLocalNetwork(lineTexts) ? { lan: true } : {});
   if (relay !== undefined && submission === undefined) {
-    return { kind: 'relay', port: relay };
+    return { kind: 'relay', port: relay, ...lan() };
   }
   if (submission !== undefined && relay === undefined) {
-    return { kind: 'submission', port: submission };
+    return { kind: 'submission', port: submission, ...lan() };
   }
   const other = ports.find((p) => !classifier.relayPorts.has(p) && !classifier.submissionPorts.has(p));
   if (relay === undefined && submission === undefined && other !== undefined) {
@@ -63,19 +92,20 @@ export function placeOf(
   if (named.some((h) => classifier.mxHosts.some((re) => re.test(h)))) {
     return { kind: 'relay', port: 25 };
   }
-  if (hints.sender === 'direct-server') {
+  if (hints.sender === 'direct-server' || hints.delivery === true) {
     return { kind: 'relay', port: 25 };
   }
   // An app is set up with its provider's smtp.* host, almost always on a submission port; a
-  // person's mail program may still be on 25, so only the port can tell for them.
+  // person's mail program may still be on 25, so only the port can tell for them. An app without
+  // a named host is still likelier on a submission port.
   const esp = classifier.rules.esp;
   const submissionNamed = named.some(
     (h) => h === esp.submission || h === esp.relay || classifier.submissionHosts.some((re) => re.test(h)),
   );
   if (hints.sender === 'app' && submissionNamed) {
-    return { kind: 'submission' };
+    return { kind: 'submission', ...lan() };
   }
-  return { kind: 'unknown' };
+  return hints.sender === 'app' ? { kind: 'unknown', likely: 'submission' } : { kind: 'unknown' };
 }
 
 /** Mail ports named anywhere in the text, for the troubleshooter and the headline. */

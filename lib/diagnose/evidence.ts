@@ -1,8 +1,17 @@
 // What every layer reports: a piece of the text, what it means, and how much it counts.
-import type { Meaning } from '../vocabulary/diagnoses';
+import type { DiagnosisId, Meaning } from '../vocabulary/diagnoses';
+
+/** Another diagnosis a piece of evidence may mean; "blocked" is the block of the port in play. */
+export type Reading = DiagnosisId | 'blocked';
 
 /** Evidence as the layers report it: with its offset in the normalised text, for finding its line. */
-export type LayerEvidence = Evidence & { at: number; layer: 'code' | 'identity' | 'phrase' | 'greeting' };
+export type LayerEvidence = Evidence & {
+  at: number;
+  layer: 'code' | 'identity' | 'phrase' | 'greeting';
+  /** What the entry itself leaves open (else its kind's, scoring.yaml), and the question that decides. */
+  open?: ReadonlyArray<Reading>;
+  ask?: string;
+};
 
 export type Evidence = {
   /** The layer's entry that matched: "code 5.7.8", "ECONNREFUSED", "relay-refused#2". */

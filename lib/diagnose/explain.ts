@@ -19,9 +19,14 @@ export function explain(scored: Scored, rules: DiagnoseRules, gathered: ImpliedF
   const { scoring } = rules;
   const meaning = rules.diagnoses[scored.diagnosis];
   const finding = scored.finding ? rules.findings[scored.finding] : undefined;
+  // The question that decides: the finding's, else the port's when the port is what is open,
+  // else the one the open evidence names, else the diagnosis' own when we are unsure.
   let question: string | undefined = finding?.question;
   if (scored.portUnknown) {
     question ??= rules.questions.port;
+  }
+  if (scored.ask !== undefined && scored.alternatives.length > 0) {
+    question ??= rules.questions[scored.ask];
   }
   const unsure = scored.confidence < scoring.confidence.ask;
   if (

@@ -78,7 +78,7 @@ export function readIdentities(
     if (e && identity.kind) {
       // A number is a little less sure than a name: the same digits can mean other things.
       const scoring = classifier.rules.scoring;
-      const base = scoring.meanings[identity.kind][0]?.weight ?? 1;
+      const base = scoring.meanings[identity.kind].signals[0]?.weight ?? 1;
       evidence.push({ ...e, rule: `${identity.name} (${n})`, weight: Math.max(1, base - scoring.numberDiscount) });
     }
   }

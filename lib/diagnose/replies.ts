@@ -3,7 +3,7 @@
 // target responded with: 421 4.4.2 …", "temporary failure, server said: 550 5.7.1 …"), the
 // inner (later) reply decides and the outer one's codes are set aside.
 import type { CodesFile } from '../content/schema';
-import { lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
+import { lineAround, type Evidence, type LayerEvidence, type Lines, type Locate, type Reading } from './evidence';
 
 export type Reply = { code: string; start: number; local: boolean };
 export type ReadReplies = {
@@ -21,6 +21,16 @@ const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
 const statusContext = /(?:dsn=|status:\s{0,3}|#|\(|smtp;\s{0,3}|code:?\s{0,3}|^\s{0,12}|[:;,"'<\[]\s{0,2})$/;
 
 const maxReplies = 200;
+
+/** A server answered; a code that says nothing on its own still says what it leaves open. */
+function answered(entry: CodesFile['replies'][string]) {
+  return {
+    means: 'connected' as const,
+    text: 'a server answered',
+    ...(entry.means === undefined && entry.open ? { open: entry.open } : {}),
+    ...(entry.means === undefined && entry.ask ? { ask: entry.ask } : {}),
+  };
+}
 
 export function readReplies(norm: string, locate: Locate, lines: Lines, codes: CodesFile): ReadReplies {
   const replies: Array<Reply> = [];
@@ -52,13 +62,15 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
     rule: string,
     start: number,
     end: number,
-    e: { means?: Evidence['means']; weight?: number; text: string },
+    e: { means?: Evidence['means']; weight?: number; text: string; open?: ReadonlyArray<Reading>; ask?: string },
   ) => {
     if (e.means) {
       evidence.push({
         rule,
         means: e.means,
         ...(e.weight === undefined ? {} : { weight: e.weight }),
+        ...(e.open === undefined ? {} : { open: e.open }),
+        ...(e.ask === undefined ? {} : { ask: e.ask }),
         ...locate(start, end),
         layer: 'code',
         explain: `${rule}: ${e.text}.`,
@@ -70,7 +82,7 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
     if (entry) {
       push(`Reply ${r.code}`, r.start, r.start + 3, entry);
       if (!r.local) {
-        push(`Reply ${r.code}`, r.start, r.start + 3, { means: 'connected', text: 'a server answered' });
+        push(`Reply ${r.code}`, r.start, r.start + 3, answered(entry));
       }
     }
   }
@@ -102,7 +114,7 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
     const weight = entry.weight === undefined ? undefined : status ? entry.weight : Math.min(2, entry.weight);
     push(`Status ${code}`, m.index, m.index + whole.length, { ...entry, ...(weight === undefined ? {} : { weight }) });
     if (!entry.local && status) {
-      push(`Status ${code}`, m.index, m.index + whole.length, { means: 'connected', text: 'a server answered' });
+      push(`Status ${code}`, m.index, m.index + whole.length, answered(entry));
     }
   }
   // Only lines that wrap: the inner reply starts after something else that said what happened.

@@ -1,9 +1,12 @@
 // Scoring: evidence from every layer, weighed by scoring.yaml, becomes a ranked list of diagnoses,
-// the alternatives worth showing and how sure we are. Each layer's entry counts once, however
-// often the text repeats it; different entries add up.
+// the alternatives worth offering and how sure we are. Each layer's entry counts once, however
+// often the text repeats it; different entries add up. Alternatives are what the evidence itself
+// leaves open (a refusal: a closed port or a filter; no port: which block), offered only while
+// nothing decisive in the text says which, plus a runner-up that decisive evidence of its own
+// makes a genuine second reading.
 import type { ScoringFile } from '../content/schema';
 import type { Place } from './context';
-import type { LayerEvidence } from './evidence';
+import type { LayerEvidence, Reading } from './evidence';
 import { diagnosisIds, type DiagnosisId, type FindingId, type Signal } from '../vocabulary/diagnoses';
 
 export type Scored = {
@@ -11,6 +14,8 @@ export type Scored = {
   alternatives: Array<DiagnosisId>;
   confidence: number;
   finding?: FindingId;
+  /** The question (diagnoses.yaml id) that decides between the diagnosis and its alternatives. */
+  ask?: string;
   /** The port the failed connection was for, when the text tells. */
   port?: number;
   /** A block whose port the text does not tell. */
@@ -19,13 +24,22 @@ export type Scored = {
   support: Map<Signal, Array<LayerEvidence>>;
 };
 
+export type ScoreContext = {
+  /** Where the connection in these pieces of evidence was going (context.ts). */
+  placeOf: (evidence: ReadonlyArray<LayerEvidence>) => Place;
+  /** The text is a mail server's own delivery log or bounce. */
+  fromServer: boolean;
+};
+
 const isDiagnosis = (s: string): s is DiagnosisId => (diagnosisIds as ReadonlyArray<string>).includes(s);
+
+type KindEntry = ScoringFile['meanings'][keyof ScoringFile['meanings']];
+const kindOf = (scoring: ScoringFile, means: string): KindEntry | undefined =>
+  (scoring.meanings as Partial<Record<string, KindEntry>>)[means];
 
 /** The signals a piece of evidence stands for, with their weights. */
 function signalsOf(e: LayerEvidence, scoring: ScoringFile): ReadonlyArray<{ signal: Signal; weight: number }> {
-  const table = (scoring.meanings as Partial<Record<string, ReadonlyArray<{ signal: Signal; weight: number }>>>)[
-    e.means
-  ];
+  const table = kindOf(scoring, e.means)?.signals;
   if (!table) {
     return [{ signal: e.means as Signal, weight: e.weight ?? 1 }];
   }
@@ -33,11 +47,129 @@ function signalsOf(e: LayerEvidence, scoring: ScoringFile): ReadonlyArray<{ sign
   return e.weight === undefined || !first ? table : [{ signal: first.signal, weight: e.weight }, ...table.slice(1)];
 }
 
-export function score(
+/**
+ * What a piece of evidence leaves open: its entry's own, else its kind's. In a mail server's
+ * report of a delivery, a failed connection leaves open what fromServer says instead: the
+ * program's settings are not in play there, the recipient's server is.
+ */
+function openOf(e: LayerEvidence, scoring: ScoringFile, fromServer: boolean): { open: Array<Reading>; ask?: string } {
+  const server = scoring.fromServer;
+  const kind = kindOf(scoring, e.means);
+  if (fromServer && (server.kinds as ReadonlyArray<string>).includes(e.means)) {
+    // A block is left open only by evidence that can mean one (not a name lookup or a relay refusal).
+    const canBlock =
+      kind?.signals.some((s) => s.signal === 'blocked') === true || kind?.open?.includes('blocked') === true;
+    const open = (server.open ?? []).filter((r) => r !== 'blocked' || canBlock);
+    return { open, ...(server.ask === undefined ? {} : { ask: server.ask }) };
+  }
+  const ask = e.ask ?? kind?.ask;
+  return { open: [...(e.open ?? kind?.open ?? [])], ...(ask === undefined ? {} : { ask }) };
+}
+
+/** The block a "blocked" reading means where the connection was going. */
+function blocksAt(place: Place | undefined): Array<DiagnosisId> {
+  switch (place?.kind) {
+    case 'relay':
+      return place.lan ? [] : ['port25-blocked'];
+    case 'submission':
+      return place.lan ? [] : ['submission-port-blocked'];
+    case 'unknown':
+      return place.likely === 'submission'
+        ? ['submission-port-blocked', 'port25-blocked']
+        : ['port25-blocked', 'submission-port-blocked'];
+    default:
+      return [];
+  }
+}
+
+/** How much an entry counts toward a diagnosis (through "blocked" and "refused" too). */
+function weightFor(
+  e: LayerEvidence,
+  id: DiagnosisId,
+  scoring: ScoringFile,
+  goesTo: ReadonlyMap<Signal, DiagnosisId>,
+): number {
+  let w = 0;
+  for (const s of signalsOf(e, scoring)) {
+    if ((goesTo.get(s.signal) ?? s.signal) === id && s.weight > w) {
+      w = s.weight;
+    }
+  }
+  return w;
+}
+
+/** The score a diagnosis has on evidence that leaves nothing open (each entry once, at its strongest). */
+function decisiveScore(
+  decisive: ReadonlyArray<LayerEvidence>,
+  id: DiagnosisId,
+  scoring: ScoringFile,
+  goesTo: ReadonlyMap<Signal, DiagnosisId>,
+): number {
+  const byRule = new Map<string, number>();
+  for (const e of decisive) {
+    const w = weightFor(e, id, scoring, goesTo);
+    if (w > (byRule.get(e.rule) ?? 0)) {
+      byRule.set(e.rule, w);
+    }
+  }
+  let sum = 0;
+  for (const w of byRule.values()) {
+    sum += w;
+  }
+  return sum;
+}
+
+/**
+ * What the evidence leaves open: for a diagnosis that rests on open evidence alone, what that
+ * evidence could also mean, strongest first; for "unknown", what anything in the text could mean;
+ * and the runners-up that decisive evidence of their own makes genuine second readings.
+ */
+function whatIsOpen(
   evidence: ReadonlyArray<LayerEvidence>,
   scoring: ScoringFile,
-  placeOf: (evidence: ReadonlyArray<LayerEvidence>) => Place,
-): Scored {
+  fromServer: boolean,
+  at: {
+    diagnosis: DiagnosisId;
+    ranked: ReadonlyArray<[DiagnosisId | 'incoming', number]>;
+    topScore: number;
+    goesTo: ReadonlyMap<Signal, DiagnosisId>;
+    place: Place | undefined;
+  },
+): { readings: Array<DiagnosisId>; ask: string | undefined; contenders: Array<DiagnosisId> } {
+  const { diagnosis, ranked, topScore, goesTo, place } = at;
+  const opened: Array<{ e: LayerEvidence; open: Array<Reading>; ask?: string; weight: number }> = [];
+  const decisive: Array<LayerEvidence> = [];
+  for (const e of evidence) {
+    const o = openOf(e, scoring, fromServer);
+    if (o.open.length === 0) {
+      decisive.push(e);
+    } else {
+      opened.push({ e, ...o, weight: diagnosis === 'unknown' ? 0 : weightFor(e, diagnosis, scoring, goesTo) });
+    }
+  }
+  const share = topScore * scoring.contenderShare;
+  const contenders: Array<DiagnosisId> = [];
+  for (const [id, n] of ranked.slice(1)) {
+    // A decisive score is never above the whole score, so only runners-up that near the top can be.
+    if (id !== 'incoming' && n >= share && decisiveScore(decisive, id, scoring, goesTo) >= share) {
+      contenders.push(id);
+    }
+  }
+  const resting =
+    diagnosis === 'unknown'
+      ? opened
+      : decisiveScore(decisive, diagnosis, scoring, goesTo) < scoring.minimum
+        ? opened.filter((o) => o.weight > 0)
+        : [];
+  const strongest = resting.sort((a, b) => b.weight - a.weight || a.e.at - b.e.at);
+  return {
+    readings: strongest.flatMap((o) => o.open.flatMap((r) => (r === 'blocked' ? blocksAt(place) : [r]))),
+    ask: strongest.find((o) => o.ask !== undefined)?.ask,
+    contenders,
+  };
+}
+
+export function score(evidence: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, context: ScoreContext): Scored {
   // Each entry counts once per signal, at its strongest.
   const best = new Map<string, { signal: Signal; weight: number }>();
   const support = new Map<Signal, Array<LayerEvidence>>();
@@ -59,7 +191,8 @@ export function score(
   for (const { signal, weight } of best.values()) {
     scores.set(signal, (scores.get(signal) ?? 0) + weight);
   }
-  if ((scores.get('connected') ?? 0) > 0) {
+  const connected = (scores.get('connected') ?? 0) > 0;
+  if (connected) {
     // A server answered: the connection opened, so nothing at the connection level is the cause.
     scores.delete('blocked');
     scores.delete('refused');
@@ -75,44 +208,49 @@ export function score(
       add(signal, n);
     }
   }
-  const alsoPossible = new Set<DiagnosisId>();
+  const alsoPossible: Array<DiagnosisId> = [];
   let port: number | undefined;
   let portUnknown = false;
   let finding: FindingId | undefined;
+  // Where "blocked" and "refused" evidence goes, and the place each was about.
+  const goesTo = new Map<Signal, DiagnosisId>();
+  let place: Place | undefined;
   const blocked = scores.get('blocked');
   if (blocked !== undefined) {
-    const place = placeOf(support.get('blocked') ?? []);
+    place = context.placeOf(support.get('blocked') ?? []);
+    let to: DiagnosisId | undefined;
     if (place.kind === 'relay') {
-      add('port25-blocked', blocked);
+      to = 'port25-blocked';
       port = place.port;
     } else if (place.kind === 'submission') {
-      add('submission-port-blocked', blocked);
+      to = 'submission-port-blocked';
       port = place.port;
     } else if (place.kind === 'unknown') {
-      add('port25-blocked', blocked);
-      alsoPossible.add('submission-port-blocked');
+      const [likely = 'port25-blocked', other = 'submission-port-blocked'] = blocksAt(place);
+      to = likely;
+      alsoPossible.push(other);
       portUnknown = true;
     } else if (place.kind === 'local') {
       // Nothing that a network blocks: no mail server answers on this computer.
-      add('connection-refused', blocked);
+      to = 'connection-refused';
       finding = 'local-host';
     } else if (final.size === 0 && !scores.has('refused')) {
       finding = 'not-smtp-port';
       port = place.port;
     }
+    if (to) {
+      add(to, blocked);
+      goesTo.set('blocked', to);
+    }
   }
   const refused = scores.get('refused');
   if (refused !== undefined) {
     add('connection-refused', refused);
-    const place = placeOf(support.get('refused') ?? []);
-    port ??= 'port' in place ? place.port : undefined;
-    if (place.kind === 'relay') {
-      alsoPossible.add('port25-blocked');
-    } else if (place.kind === 'submission') {
-      alsoPossible.add('submission-port-blocked');
-    } else if (place.kind === 'unknown') {
-      alsoPossible.add('port25-blocked');
-    } else if (place.kind === 'local') {
+    goesTo.set('refused', 'connection-refused');
+    const refusedPlace = context.placeOf(support.get('refused') ?? []);
+    place ??= refusedPlace;
+    port ??= 'port' in refusedPlace ? refusedPlace.port : undefined;
+    if (refusedPlace.kind === 'local') {
       finding = 'local-host';
     }
   }
@@ -129,35 +267,53 @@ export function score(
     diagnosis = top[0];
   } else if (top) {
     // Too little to say: not sure, but the hint is worth offering.
-    alsoPossible.add(top[0]);
+    alsoPossible.unshift(top[0]);
     finding = undefined;
   }
+
   const topScore = top?.[1] ?? 0;
-  const secondScore = second?.[1] ?? 0;
-  const alternatives = [
-    ...ranked
-      .slice(1)
-      .filter(([, s]) => s >= topScore * scoring.alternativeShare)
-      .map(([id]) => id),
-    ...alsoPossible,
-  ].filter((id): id is DiagnosisId => id !== diagnosis && id !== 'incoming' && id !== 'unknown');
+  const { readings, ask, contenders } = whatIsOpen(evidence, scoring, context.fromServer, {
+    diagnosis,
+    ranked,
+    topScore,
+    goesTo,
+    place,
+  });
+  const ruledOut = new Set<DiagnosisId>(connected ? scoring.connectedRulesOut : []);
+  const alternatives =
+    finding === 'incoming'
+      ? // About receiving mail: nothing about sending is worth offering.
+        []
+      : [...new Set([...alsoPossible, ...readings, ...contenders])].filter(
+          (id) => id !== diagnosis && id !== 'unknown' && !ruledOut.has(id),
+        );
+
   const c = scoring.confidence;
+  const secondScore = second?.[1] ?? 0;
   let confidence =
     diagnosis !== 'unknown' && top
       ? Math.min(c.max, c.base + (c.spread * (topScore - secondScore)) / (topScore + c.damping))
       : c.none;
-  if (portUnknown && diagnosis === 'port25-blocked') {
+  const blockUnknown = portUnknown && (diagnosis === 'port25-blocked' || diagnosis === 'submission-port-blocked');
+  if (blockUnknown) {
     confidence = Math.min(confidence, c.portUnknown);
     finding ??= 'port-unknown';
   }
+  if (alternatives.length > 0 && diagnosis !== 'unknown') {
+    // Offering other readings is saying we are not sure.
+    confidence = Math.min(
+      confidence,
+      Math.max(c.none, c.withAlternatives - c.perAlternative * (alternatives.length - 1)),
+    );
+  }
   return {
     diagnosis,
-    // About receiving mail: nothing about sending is worth offering.
-    alternatives: finding === 'incoming' ? [] : [...new Set(alternatives)],
+    alternatives,
     confidence: Math.round(confidence * 100) / 100,
     ...(finding ? { finding } : {}),
+    ...(ask === undefined ? {} : { ask }),
     ...(port === undefined ? {} : { port }),
-    portUnknown: portUnknown && diagnosis === 'port25-blocked',
+    portUnknown: blockUnknown,
     support,
   };
 }

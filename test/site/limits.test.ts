@@ -307,7 +307,11 @@ test('on SIGTERM it finishes the request in flight, then exits cleanly', async (
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
       `${own.baseUrl}/api/v1/classify`,
-      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) } },
+      {
+        method: 'POST',
+        // The server's "100 Continue" says the request is in flight, however busy the machine.
+        headers: { 'content-type': 'application/json', 'content-length': String(body.length), expect: '100-continue' },
+      },
       (r) => {
         let text = '';
         r.on('data', (c: Buffer) => (text += c.toString()));
@@ -315,12 +319,13 @@ test('on SIGTERM it finishes the request in flight, then exits cleanly', async (
       },
     );
     req.on('error', reject);
-    // Half the request now, the rest after the signal.
-    req.write(body.slice(0, 20));
-    setTimeout(() => {
+    req.flushHeaders();
+    // Once the server holds the request: half the body, the signal, then the rest.
+    req.on('continue', () => {
+      req.write(body.slice(0, 20));
       process.kill(own.pid, 'SIGTERM');
       setTimeout(() => req.end(body.slice(20)), 300);
-    }, 300);
+    });
   });
   const { status, body: json } = await answer;
   expect(status).toBe(200);

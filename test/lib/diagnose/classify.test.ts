@@ -198,3 +198,46 @@ test("a pasted text says what happened, but the customer's own answers about the
   });
   expect(factsFromClassification(result, {}, ispSlugs)).toMatchObject({ sender: 'app', diagnosis: 'auth-failed' });
 });
+
+// Alternatives are what the evidence itself leaves open, each with the question that decides.
+test('a refusal leaves open a filter on the way, and asks about another network', () => {
+  const r = read('Error: connect ECONNREFUSED 203.0.113.5:587');
+  expect(r.diagnosis).toBe('connection-refused');
+  expect(r.alternatives).toEqual(['submission-port-blocked']);
+  expect(r.question).toMatch(/another network/);
+  expect(r.confidence).toBeLessThanOrEqual(0.6);
+});
+
+test('a refusal from a server on the local network leaves no provider’s block open', () => {
+  const r = read('Error: connect ECONNREFUSED 192.168.1.20:25');
+  expect(r.diagnosis).toBe('connection-refused');
+  expect(r.alternatives).toEqual([]);
+});
+
+test('a dropped connection leaves open the encryption setting and the sign-in, and asks about both', () => {
+  const r = read('SMTPServerDisconnected: Connection unexpectedly closed (smtp.example.net port 587)');
+  expect(r.alternatives).toEqual(expect.arrayContaining(['tls-failure', 'auth-required']));
+  expect(r.question).toMatch(/encryption setting[^?]*sign in/);
+});
+
+test('a certificate for another host leaves open something in the middle answering with its own', () => {
+  const r = read(
+    "Error: Hostname/IP does not match certificate's altnames: Host: smtp.example.net. is not in the cert's altnames: DNS:*.filter.example.com",
+  );
+  expect(r.diagnosis).toBe('tls-failure');
+  expect(r.alternatives).toEqual(['isp-interception']);
+  expect(r.question).toMatch(/Whose name does the certificate carry/);
+});
+
+test('a bounce’s failed connection may be the recipient’s server: asked, and no submission port is offered', () => {
+  const r = read('Diagnostic-Code: smtp; 451 4.4.1 No answer from host mx.example.org: Connection timed out');
+  expect(r.diagnosis).toBe('port25-blocked');
+  expect(r.alternatives).toEqual(['recipient-problem']);
+  expect(r.question).toMatch(/other domains/);
+});
+
+test('decisive evidence offers nothing else and says it is sure', () => {
+  const r = read('535 5.7.8 Authentication credentials invalid');
+  expect(r).toMatchObject({ diagnosis: 'auth-failed', alternatives: [] });
+  expect(r.confidence).toBeGreaterThan(0.75);
+});

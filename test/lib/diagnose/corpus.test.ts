@@ -50,29 +50,29 @@ test('the corpus is large, from many independent sources, and every text says wh
 });
 
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
-  expect(share(texts)).toBeGreaterThanOrEqual(0.87);
-  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.93);
-  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.75);
+  expect(share(texts)).toBeGreaterThanOrEqual(0.9);
+  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.94);
+  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.82);
   // The half no rule was written from: whether the rules generalise.
-  expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.84);
+  expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.87);
 });
 
 /** Floors a little under today's figures, so a rule that breaks a diagnosis fails here. */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.9,
-  'submission-port-blocked': 0.95,
+  'submission-port-blocked': 0.97,
   'connection-refused': 0.9,
-  'isp-interception': 0.6,
+  'isp-interception': 0.65,
   'dns-failure': 0.8,
-  'auth-failed': 0.95,
-  'auth-required': 0.85,
+  'auth-failed': 0.97,
+  'auth-required': 0.92,
   'starttls-required': 0.95,
-  'tls-failure': 0.85,
-  'ip-blocklisted': 0.85,
+  'tls-failure': 0.88,
+  'ip-blocklisted': 0.9,
   'rdns-missing': 0.95,
-  'message-rejected': 0.87,
-  'recipient-problem': 0.88,
-  unknown: 0.75,
+  'message-rejected': 0.9,
+  'recipient-problem': 0.93,
+  unknown: 0.77,
 };
 
 test.for(diagnosisIds)('texts labelled %s read right at least as often as the floor', (id) => {
