@@ -26,11 +26,10 @@ const config: NextConfig = {
   // state, so over two hundred, enough for the states customers share on a busy day; kept small so
   // the server stays under 300 MB resident (npm run soak).
   cacheMaxMemorySize: 16 * 1024 * 1024,
-  experimental: {
-    // Assistant states are cached in memory as they are first asked for (see server/routing.mjs);
-    // never written to disk, which may be read-only and must not fill up.
-    isrFlushToDisk: false,
-  },
+  // Assistant states are cached in memory only, never written to disk: server/main.mjs turns
+  // Next.js's isrFlushToDisk off when it serves the build. (Set here, the build would list it as an
+  // experiment with a red cross that reads like a failure; the build itself writes nothing more.)
+
   // The fixed security headers (server/headers.mjs), so that plain `next start` is not left bare.
   // The site's own server sends them too, with what depends on the request: each page's
   // Content-Security-Policy, HSTS over HTTPS, and the embeddable chat's leave to be framed.

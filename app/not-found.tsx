@@ -13,7 +13,7 @@ export default async function NotFound() {
   return (
     <>
       <div className="prose">
-        <h1>We can&rsquo;t find that page</h1>
+        <h1>We can't find that page</h1>
         <p className="lead">
           The link may be mistyped or out of date. Search for what you need, or start from one of the articles below.
         </p>

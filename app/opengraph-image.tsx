@@ -12,7 +12,7 @@ export default async function Image() {
   return renderOgCard({
     site: `${config.name} Help`,
     kicker: config.tagline,
-    title: 'Can’t send email? Fix a blocked port 25 in two minutes.',
+    title: "Can't send email? Fix a blocked port 25 in two minutes.",
     host: new URL(siteUrl(config)).host,
     accent: config.colours.accent,
   });

@@ -16,40 +16,45 @@ export default async function HomePage() {
     .slice(0, 6);
   return (
     <>
-      <section className="prose" aria-labelledby="home-title">
-        <h1 id="home-title">Can&rsquo;t send email?</h1>
-        <p className="lead">
-          If your mail suddenly stopped going out but still comes in, your internet provider is probably blocking port
-          25. Changing one setting in your mail program usually fixes it in two minutes.
-        </p>
-        <div className="cta-row">
-          <a className="button" href="/troubleshoot">
-            Find the fix in a few questions
-          </a>
-          <a className="button secondary" href="/chat">
-            Or chat with the assistant
-          </a>
+      <div className="home-top">
+        <section className="home-hero" aria-labelledby="home-title">
+          <h1 id="home-title">Can't send email?</h1>
+          <p className="lead">
+            If your mail suddenly stopped going out but still comes in, your internet provider is probably blocking port
+            25. Changing one setting in your mail program usually fixes it in two minutes.
+          </p>
+          <div className="cta-row">
+            <a className="button" href="/troubleshoot">
+              Find the fix in a few questions
+            </a>
+            <a className="button secondary" href="/chat">
+              Or chat with the assistant
+            </a>
+          </div>
+          <h2 className="start-title">Or start from what you see</h2>
+          <ul className="start-list">
+            <li>
+              <a href="/troubleshoot?sender=program#step">My mail program, phone or tablet can't send</a>
+            </li>
+            <li>
+              <a href="/troubleshoot?sender=relay-server#step">Our office mail server can't pass mail on</a>
+            </li>
+            <li>
+              <a href="/troubleshoot?sender=direct-server#step">Our own mail server can't deliver</a>
+            </li>
+            <li>
+              <a href="/diagnose">I have an error message: tell me what it means</a>
+            </li>
+            <li>
+              <a href="/isps">What does my internet provider block?</a>
+            </li>
+          </ul>
+          <SearchForm id="home-search" />
+        </section>
+        <div className="home-settings">
+          <SettingsCard config={config} />
         </div>
-        <ul className="link-list">
-          <li>
-            <a href="/troubleshoot?sender=program">My mail program, phone or tablet can&rsquo;t send</a>
-          </li>
-          <li>
-            <a href="/troubleshoot?sender=relay-server">Our office mail server can&rsquo;t pass mail on</a>
-          </li>
-          <li>
-            <a href="/troubleshoot?sender=direct-server">Our own mail server can&rsquo;t deliver</a>
-          </li>
-          <li>
-            <a href="/diagnose">I have an error message: tell me what it means</a>
-          </li>
-          <li>
-            <a href="/isps">What does my internet provider block?</a>
-          </li>
-        </ul>
-        <SearchForm id="home-search" />
-      </section>
-      <SettingsCard config={config} />
+      </div>
       <section aria-labelledby="featured-title">
         <h2 id="featured-title">Most useful</h2>
         <ArticleCards articles={featured} />

@@ -40,7 +40,10 @@ if (built && !built.ok) {
 }
 const conf = built?.ok ? built.config : undefined;
 if (conf) {
-  useBuiltConfig(conf);
+  // Assistant states are cached in memory as they are first asked for (see routing.mjs), never
+  // written to disk, which may be read-only and must not fill up. (Set here rather than in
+  // next.config.ts, where the build lists it as an experiment with a red cross.)
+  useBuiltConfig({ ...conf, experimental: { ...conf.experimental, isrFlushToDisk: false } });
 }
 const read = readManifest(distDir, { dev: config.dev });
 if (!read.ok) {

@@ -33,7 +33,7 @@ export function CaseSummary({ steps, facts, options }: Props) {
                   .filter((o) => o.id !== step.value)
                   .map((o) => (
                     <li key={o.id}>
-                      <a href={`/troubleshoot?${toQuery(withFact(facts, step.id, o.id))}`}>{o.label}</a>
+                      <a href={`/troubleshoot?${toQuery(withFact(facts, step.id, o.id))}#step`}>{o.label}</a>
                     </li>
                   ))}
               </ul>

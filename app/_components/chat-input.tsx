@@ -3,6 +3,8 @@
 // JavaScript it is a plain form with a Send button.
 import { useRef, type KeyboardEvent } from 'react';
 
+import { markTyped } from './chat-focus';
+
 type Props = { action: (form: FormData) => Promise<void>; placeholder: string };
 
 export function ChatInput({ action, placeholder }: Props) {
@@ -14,13 +16,13 @@ export function ChatInput({ action, placeholder }: Props) {
     }
   };
   return (
-    <form ref={form} action={action} className="chat-input">
+    <form ref={form} action={action} onSubmit={markTyped} className="chat-input">
       <label htmlFor="chat-text">Type your answer, or paste an error message</label>
       <div className="chat-input-row">
         <textarea
           id="chat-text"
           name="text"
-          rows={2}
+          rows={3}
           maxLength={65536}
           placeholder={placeholder}
           onKeyDown={onKeyDown}

@@ -6,11 +6,13 @@ import { parseFacts } from '@/lib/vocabulary/query';
 import { factNames, type FactName } from '@/lib/vocabulary/facts';
 
 import { AgentTrail } from './agent-trail';
+import { stateTitle } from './state-title';
 import { Chat } from './chat';
 
-export function chatMetadata(query: URLSearchParams): Metadata {
+export async function chatMetadata(query: URLSearchParams): Promise<Metadata> {
+  const state = await stateTitle(query);
   return {
-    title: 'Chat: get your mail sending again',
+    title: state ? `Chat: ${state}` : 'Chat: get your mail sending again',
     description: 'Answer a few questions, or paste your error, and get the fix for email that will not send.',
     alternates: { canonical: '/chat' },
     ...(query.size > 0 ? { robots: { index: false, follow: false } } : {}),
@@ -43,6 +45,7 @@ export async function ChatScreen({ query }: { query: URLSearchParams }) {
         heard={heard}
         missed={query.get('miss') === '1'}
         embed={query.get('view') === 'embed'}
+        agent={query.get('view') === 'agent'}
         summary={summary}
       />
       {query.get('view') === 'agent' ? <AgentTrail assistant={assistant} facts={parsed.facts} /> : null}

@@ -3,18 +3,19 @@ import type { ReactNode } from 'react';
 import type { Assistant } from '@/lib/troubleshoot';
 import { caseValues } from '@/lib/troubleshoot/case';
 import { answeredSteps, walk } from '@/lib/troubleshoot/engine';
-import { fillCase, personalise } from '@/lib/troubleshoot/personalise';
+import { fillCase } from '@/lib/troubleshoot/personalise';
 import { toQuery, withFact } from '@/lib/vocabulary/query';
 import { factNames, type FactName, type Facts } from '@/lib/vocabulary/facts';
 import { mailtoLink } from '@/lib/letter/letter';
 import { absoluteUrl } from '@/lib/site-url';
 
 import { chatSay } from '../chat/actions';
+import { AnswerBody } from './answer-body';
 import { answerPath } from './answer-view';
 import { ChatFocus } from './chat-focus';
 import { ChatInput } from './chat-input';
 import { CopyButton } from './copy-button';
-import { countryName } from './isp-labels';
+import { ispsByCountry } from './isp-labels';
 import { Markdown } from './markdown';
 
 type Props = {
@@ -25,6 +26,8 @@ type Props = {
   /** The last message gave nothing we could use. */
   missed: boolean;
   embed: boolean;
+  /** ?view=agent: each step's own link, for support agents. */
+  agent: boolean;
   summary: string;
 };
 
@@ -32,6 +35,9 @@ const chatPath = (facts: Facts, embed: boolean) => {
   const query = toQuery(facts, embed ? { view: 'embed' } : {});
   return `/chat${query ? `?${query}` : ''}`;
 };
+
+/** The next state's link, landing on its newest message: without JavaScript each turn is a new page. */
+const turnPath = (facts: Facts, embed: boolean) => `${chatPath(facts, embed)}#latest`;
 
 function Bot({ children, permalink, id }: { children: ReactNode; permalink?: string; id?: string }) {
   return (
@@ -47,17 +53,18 @@ function Bot({ children, permalink, id }: { children: ReactNode; permalink?: str
   );
 }
 
+/** An answer in the case: tapped, typed or given by a link, so not "you said". */
 function You({ children }: { children: ReactNode }) {
   return (
     <li className="bubble you">
-      <span className="visually-hidden">You said: </span>
+      <span className="visually-hidden">Your answer: </span>
       {children}
     </li>
   );
 }
 
 /** The troubleshooter as a conversation: the same URL state, rendered as turns. */
-export function Chat({ assistant, facts, heard, missed, embed, summary }: Props) {
+export function Chat({ assistant, facts, heard, missed, embed, agent, summary }: Props) {
   const state = walk(assistant.tree, facts, assistant.context);
   const steps = answeredSteps(state.steps);
   const values = caseValues(facts, assistant.tree, assistant.isps);
@@ -69,7 +76,17 @@ export function Chat({ assistant, facts, heard, missed, embed, summary }: Props)
     const node = assistant.tree.nodes[fact];
     return (node?.kind === 'question' ? node.options?.find((o) => o.id === value)?.label : undefined) ?? value;
   };
-  const heardWords = heard.filter((f) => facts[f] !== undefined).map((f) => labelOf(f, facts[f] ?? ''));
+  // What the last typed message gave is said once, as what we understood, not as turns the customer
+  // never took; every other known answer reads as a question and its answer.
+  const fromMessage = new Set(heard.filter((f) => facts[f] !== undefined));
+  const heardSteps = steps.filter((s) => fromMessage.has(s.id));
+  const heardOther = [...fromMessage].filter((f) => !heardSteps.some((s) => s.id === f));
+  const started = steps.length > 0 || diagnosis !== undefined;
+  const changeLink = (fact: FactName, what: string) => (
+    <a className="change-link" href={turnPath(withFact(facts, fact, undefined), embed)}>
+      Change<span className="visually-hidden"> {what}</span>
+    </a>
+  );
   const query = toQuery(facts, embed ? { view: 'embed' } : {});
   const say = chatSay.bind(null, query);
   const turn = toQuery(facts, { heard: heard.join(','), miss: missed ? '1' : '' });
@@ -90,39 +107,49 @@ export function Chat({ assistant, facts, heard, missed, embed, summary }: Props)
       <div role="log" aria-live="polite" aria-label="Conversation">
         <ol className="chat-log">
           <Bot>
-            Hi! I&rsquo;ll help you get your email sending again. Answer a few questions, tap an answer or type it. You
-            can also paste the error message you see.
+            Hi! I'll help you get your email sending again. Answer a few questions, tap an answer or type it. You can
+            also paste the error message you see.
           </Bot>
           {diagnosis ? (
-            <>
-              <You>I pasted an error message.</You>
-              <Bot>
-                That looks like this: <strong>{diagnosis.title}</strong>. {diagnosis.explain}
-              </Bot>
-            </>
+            <Bot>
+              From the error you gave: <strong>{diagnosis.title}</strong>. {diagnosis.explain}
+            </Bot>
           ) : null}
-          {steps.map((step, i) => (
-            <li key={step.id} className="turn">
-              <ol className="turn-pair">
-                <Bot permalink={chatPath(before(i), embed)}>{step.question.text}</Bot>
-                <You>
-                  {step.option.label}{' '}
-                  <a className="change-link" href={chatPath(withFact(facts, step.id, undefined), embed)}>
-                    Change<span className="visually-hidden"> this answer</span>
-                  </a>
-                </You>
-              </ol>
-            </li>
-          ))}
-          {heardWords.length > 0 ? <Bot>I understood: {heardWords.join('; ')}.</Bot> : null}
+          {steps.map((step, i) =>
+            fromMessage.has(step.id) ? null : (
+              <li key={step.id} className="turn">
+                <ol className="turn-pair">
+                  <Bot permalink={agent ? chatPath(before(i), embed) : undefined}>{step.question.text}</Bot>
+                  <You>
+                    {step.option.label} {changeLink(step.id, 'this answer')}
+                  </You>
+                </ol>
+              </li>
+            ),
+          )}
+          {fromMessage.size > 0 ? (
+            <Bot>
+              From your message I understood:
+              <ul className="understood">
+                {heardSteps.map((step) => (
+                  <li key={step.id}>
+                    {step.option.label} {changeLink(step.id, `the answer to: ${step.question.text}`)}
+                  </li>
+                ))}
+                {heardOther.map((f) => (
+                  <li key={f}>{labelOf(f, facts[f] ?? '')}</li>
+                ))}
+              </ul>
+            </Bot>
+          ) : null}
           {missed ? (
             <Bot>
-              Sorry, I didn&rsquo;t understand that, and I don&rsquo;t want to guess. Please pick one of the answers
-              below, or say it another way.
+              Sorry, I didn't understand that, and I don't want to guess. Please pick one of the answers below, or say
+              it another way.
             </Bot>
           ) : null}
           {state.kind === 'question' ? (
-            <Bot id="latest" permalink={chatPath(facts, embed)}>
+            <Bot id="latest" permalink={agent ? chatPath(facts, embed) : undefined}>
               <strong>{state.question.text}</strong>
               {[
                 assistant.tree.help.get(state.id)?.always,
@@ -138,14 +165,21 @@ export function Chat({ assistant, facts, heard, missed, embed, summary }: Props)
                 ))}
             </Bot>
           ) : (
-            <Outcome assistant={assistant} facts={facts} answerId={state.answer} values={values} embed={embed} />
+            <Outcome
+              assistant={assistant}
+              facts={facts}
+              answerId={state.answer}
+              values={values}
+              embed={embed}
+              agent={agent}
+            />
           )}
         </ol>
       </div>
-      <ChatFocus turn={turn} first={steps.length === 0 && !diagnosis && !missed && heardWords.length === 0} />
+      <ChatFocus turn={turn} first={!started && !missed} />
       {state.kind === 'question' ? (
         state.question.directory ? (
-          <form className="isp-form chips-form" action="/chat" method="get">
+          <form className="isp-form chips-form" action="/chat#latest" method="get">
             {factNames
               .filter((name) => name !== state.id && facts[name] !== undefined)
               .map((name) => (
@@ -157,16 +191,15 @@ export function Chat({ assistant, facts, heard, missed, embed, summary }: Props)
               <option value="" disabled>
                 Your provider
               </option>
-              {[...assistant.isps.values()]
-                .sort(
-                  (a, b) =>
-                    countryName(a.country).localeCompare(countryName(b.country)) || a.name.localeCompare(b.name),
-                )
-                .map((isp) => (
-                  <option key={isp.slug} value={isp.slug}>
-                    {isp.name} ({countryName(isp.country)})
-                  </option>
-                ))}
+              {ispsByCountry(assistant.isps.values()).map(([group, isps]) => (
+                <optgroup key={group} label={group}>
+                  {isps.map((isp) => (
+                    <option key={isp.slug} value={isp.slug}>
+                      {isp.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
               <option value="other">{state.question.directory.otherLabel}</option>
             </select>
             <button type="submit">Choose</button>
@@ -175,7 +208,7 @@ export function Chat({ assistant, facts, heard, missed, embed, summary }: Props)
           <ul className="chips" aria-label="Answers">
             {state.options.map((o) => (
               <li key={o.id}>
-                <a className="chip" href={chatPath(withFact(facts, state.id, o.id), embed)}>
+                <a className="chip" href={turnPath(withFact(facts, state.id, o.id), embed)}>
                   {o.label}
                 </a>
               </li>
@@ -191,36 +224,38 @@ export function Chat({ assistant, facts, heard, missed, embed, summary }: Props)
             : 'Ask about something else, or paste an error'
         }
       />
-      <section className="chat-summary" aria-labelledby="summary-title">
-        <h2 id="summary-title">Case summary for a ticket</h2>
-        <details>
-          <summary>Show the summary</summary>
-          <pre tabIndex={0}>{summary}</pre>
-        </details>
-        <p className="summary-actions">
-          <CopyButton text={summary} label="Copy the summary" done="The summary was copied." />
-          <a href={`/chat/summary${query ? `?${query}` : ''}`} download>
-            Download as .txt
-          </a>
-        </p>
-        <h3>I still need help</h3>
-        <p>
-          <a
-            href={mailtoLink(
-              assistant.config.support.email,
-              { subject: `Help: email not sending (${assistant.config.name})`, text: summary },
-              '\n\n[Summary shortened: please paste the full summary from the page.]',
-            )}
-          >
-            Email {assistant.config.support.email} with this summary
-          </a>{' '}
-          or use the <a href={assistant.config.support.url}>support page</a>.
-        </p>
-        <p className="meta">
-          <a href={`/troubleshoot${toQuery(facts) ? `?${toQuery(facts)}` : ''}`}>See these steps as pages</a> ·{' '}
-          <a href="/chat">Start again</a>
-        </p>
-      </section>
+      {started ? (
+        <section className="chat-summary" aria-labelledby="summary-title">
+          <h2 id="summary-title">Case summary for a ticket</h2>
+          <details>
+            <summary>Show the summary</summary>
+            <pre tabIndex={0}>{summary}</pre>
+          </details>
+          <p className="summary-actions">
+            <CopyButton text={summary} label="Copy the summary" done="The summary was copied." />
+            <a href={`/chat/summary${query ? `?${query}` : ''}`} download>
+              Download as .txt
+            </a>
+          </p>
+          <h3>I still need help</h3>
+          <p>
+            <a
+              href={mailtoLink(
+                assistant.config.support.email,
+                { subject: `Help: email not sending (${assistant.config.name})`, text: summary },
+                '\n\n[Summary shortened: please paste the full summary from the page.]',
+              )}
+            >
+              Email {assistant.config.support.email} with this summary
+            </a>{' '}
+            or use the <a href={assistant.config.support.url}>support page</a>.
+          </p>
+          <p className="meta">
+            <a href={`/troubleshoot${toQuery(facts) ? `?${toQuery(facts)}` : ''}`}>See these steps as pages</a> ·{' '}
+            <a href="/chat">Start again</a>
+          </p>
+        </section>
+      ) : null}
     </section>
   );
 }
@@ -231,12 +266,14 @@ function Outcome({
   answerId,
   values,
   embed,
+  agent,
 }: {
   assistant: Assistant;
   facts: Facts;
   answerId: string;
   values: ReturnType<typeof caseValues>;
   embed: boolean;
+  agent: boolean;
 }) {
   const answer = assistant.answers.get(answerId);
   if (!answer) {
@@ -244,19 +281,18 @@ function Outcome({
   }
   const path = answerPath(answer.id, facts);
   return (
-    <Bot id="latest" permalink={path}>
+    <Bot id="latest">
       <strong>{fillCase(answer.title, values)}</strong>
-      <p>{fillCase(answer.summary, values)}</p>
-      <div className="bubble-help article-body">
-        <Markdown tree={personalise(answer.tree, values)} />
+      <div className="bubble-help">
+        <AnswerBody answer={answer} facts={facts} assistant={assistant} values={values} sub="h3" choicesBase="/chat" />
       </div>
       <p>
         <a href={path} target={embed ? '_blank' : undefined} rel={embed ? 'noopener' : undefined}>
-          The full answer, with the steps for your settings
+          This answer on its own page
         </a>
         {embed ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
       </p>
-      <p className="meta">Permalink: {absoluteUrl(assistant.config, path)}</p>
+      {agent ? <p className="meta">Permalink: {absoluteUrl(assistant.config, path)}</p> : null}
     </Bot>
   );
 }

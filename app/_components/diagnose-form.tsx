@@ -7,12 +7,17 @@ import { diagnose } from '../diagnose/actions';
 import { DiagnosisView, type DiagnoseState } from './diagnosis-view';
 
 export function DiagnoseForm() {
-  const [state, formAction, pending] = useActionState<DiagnoseState, FormData>(diagnose, {});
+  // Without JavaScript the form posts to this address, so the page comes back at its result.
+  const [state, formAction, pending] = useActionState<DiagnoseState, FormData>(diagnose, {}, '/diagnose#result');
   const shown = useRef<DiagnoseState>(state);
   useEffect(() => {
-    // Move focus to the new result so keyboard and screen-reader users land on it.
+    // Move focus to the new result so keyboard and screen-reader users land on it, and bring its
+    // heading to the top of the screen (focus alone would only just bring it into view).
     if (state !== shown.current && state.result) {
-      document.getElementById('diagnosis-title')?.focus();
+      const title = document.getElementById('diagnosis-title');
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      title?.focus({ preventScroll: true });
+      document.getElementById('result')?.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
     }
     shown.current = state;
   }, [state]);
@@ -38,7 +43,7 @@ export function DiagnoseForm() {
           {pending ? 'Reading…' : 'Diagnose'}
         </button>
       </form>
-      <div aria-live="polite">
+      <div aria-live="polite" id="result">
         {state.error ? (
           <p className="notice" role="alert">
             {state.error}

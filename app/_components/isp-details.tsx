@@ -1,9 +1,10 @@
 import { sourcedOn, type IspEntry } from '@/lib/content/isps';
 import { formatDate } from '@/lib/format';
+import { confidenceLabel, methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
 import { ispConnections } from '@/lib/vocabulary/facts';
-
-import { methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
 import { factWords } from '@/lib/vocabulary/words';
+
+import { andList } from './isp-labels';
 
 type Props = { isp: IspEntry; connection?: string | undefined; headingLevel: 2 | 3 | 4 };
 
@@ -47,7 +48,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         587: {passLabel[isp.submission.port587]}; 465: {passLabel[isp.submission.port465]}.
         {isp.submission.note ? ` ${isp.submission.note}` : ''}
       </p>
-      <H>The provider&rsquo;s own outgoing server</H>
+      <H>The provider's own outgoing server</H>
       <p>
         {isp.smartHost?.host ? <code>{isp.smartHost.host}</code> : 'Not known.'}
         {isp.smartHost?.note ? ` ${isp.smartHost.note}` : ''}
@@ -60,7 +61,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
             ? 'Not offered'
             : 'Unknown whether it is offered'}
         {exception.requirements.length > 0
-          ? `; reported to need ${exception.requirements.map((r) => requirementLabel[r]).join(', ')}.`
+          ? `. Reported to need ${andList(exception.requirements.map((r) => requirementLabel[r]))}.`
           : '.'}
         {exception.note ? ` ${exception.note}` : ''}
       </p>
@@ -98,7 +99,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         ) : (
           'No source was found for this provider.'
         )}{' '}
-        Confidence that it is still accurate: {isp.confidence}.
+        How sure we are that it still holds: {confidenceLabel[isp.confidence]}.
       </p>
     </>
   );

@@ -61,7 +61,7 @@ export function LetterView({ state }: Props) {
       </p>
       {scripted ? null : (
         <p className="meta no-print">
-          To copy the letter, select its text. To print it, use your browser&rsquo;s Print command: only the letter is
+          To copy the letter, select its text. To print it, use your browser's Print command: only the letter is
           printed.
         </p>
       )}

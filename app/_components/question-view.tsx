@@ -18,7 +18,7 @@ type Props = {
 
 /** The current question; every answer is a plain link (or a GET form), so it works without JavaScript. */
 export function QuestionView({ id, text, help, options, facts, directory }: Props) {
-  const href = (value: string) => `/troubleshoot?${toQuery(withFact(facts, id, value))}`;
+  const href = (value: string) => `/troubleshoot?${toQuery(withFact(facts, id, value))}#step`;
   return (
     <section className="question" aria-labelledby="question-title">
       <h2 id="question-title">{text}</h2>
@@ -29,7 +29,7 @@ export function QuestionView({ id, text, help, options, facts, directory }: Prop
       ))}
       {directory ? (
         <>
-          <form className="isp-form" action="/troubleshoot" method="get">
+          <form className="isp-form" action="/troubleshoot#step" method="get">
             {factNames
               .filter((name) => name !== id && facts[name] !== undefined)
               .map((name) => (

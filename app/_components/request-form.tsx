@@ -34,7 +34,7 @@ const assurances: ReadonlyArray<Option> = [
   { id: 'spf-dkim-dmarc', label: 'Our domain publishes SPF, DKIM and DMARC' },
   { id: 'abuse-contact', label: 'Abuse reports to our email address are read and acted on' },
   { id: 'monitoring', label: 'We monitor the mail queue and logs' },
-  { id: 'aup', label: 'We accept the provider’s acceptable use policy and re-blocking if we send spam' },
+  { id: 'aup', label: "We accept the provider's acceptable use policy and re-blocking if we send spam" },
 ];
 
 const labels: Record<string, string> = {
@@ -153,6 +153,9 @@ export function RequestForm({ initial, isps, connections, servers, relayHost, re
         <label htmlFor={`f-${name}`}>{labels[name]}</label>
         {error(name)}
         <select
+          // React resets a form after its action returns, and a select goes back to the option that
+          // was selected when it mounted: a new key mounts it again with the answer just sent.
+          key={`${name}=${one(raw, name)}`}
           id={`f-${name}`}
           name={name}
           defaultValue={one(raw, name)}
@@ -211,7 +214,7 @@ export function RequestForm({ initial, isps, connections, servers, relayHost, re
         {text('contact', { autoComplete: 'name' })}
         {text('email', { type: 'email', autoComplete: 'email' })}
         {text('phone', { type: 'tel', required: false, autoComplete: 'tel' })}
-        {text('account', { required: false, hint: 'On your bill or in your provider’s customer portal.' })}
+        {text('account', { required: false, hint: "On your bill or in your provider's customer portal." })}
         <div className="field">
           <label htmlFor="f-address">{labels.address}</label>
           <p id="address-hint" className="hint">
@@ -242,7 +245,7 @@ export function RequestForm({ initial, isps, connections, servers, relayHost, re
         {text('ispName', { required: false, hint: 'Only if you chose “Other”.' })}
         {select('connection', connections, 'Choose the kind of connection')}
         {text('ip', {
-          hint: 'The fixed address your provider gave you, not one starting 10., 192.168. or 172.16–31. Searching “what is my IP” from the server’s network shows it.',
+          hint: "The fixed address your provider gave you, not one starting 10., 192.168. or 172.16–31. Searching “what is my IP” from the server's network shows it.",
           autoComplete: 'off',
         })}
         {text('hostname', {
@@ -252,7 +255,7 @@ export function RequestForm({ initial, isps, connections, servers, relayHost, re
           'ptr',
           'radio',
           [
-            { id: 'yes', label: 'Already set: the IP address’s reverse DNS is this host name' },
+            { id: 'yes', label: "Already set: the IP address's reverse DNS is this host name" },
             { id: 'no', label: 'Not set yet: ask the provider to set it' },
             { id: 'unsure', label: 'Not sure: ask the provider to check' },
           ],
@@ -319,12 +322,18 @@ export function RequestForm({ initial, isps, connections, servers, relayHost, re
             </h2>
             <p>
               On this kind of connection, even if your provider opens port 25, many receivers will still refuse your
-              server&rsquo;s mail: dynamic and residential addresses are on the Spamhaus PBL, and Gmail and others want
+              server's mail: dynamic and residential addresses are on the Spamhaus PBL, and Gmail and others want
               reverse DNS that only a static address can have. Relaying through {relayHost} on port 587 avoids all of
               that and needs no exception. <a href="/answers/direct-residential">Why, and how</a>.
             </p>
             <div className="check">
-              <input id="f-acknowledgeDynamic" type="checkbox" name="acknowledgeDynamic" value="yes" />
+              <input
+                id="f-acknowledgeDynamic"
+                type="checkbox"
+                name="acknowledgeDynamic"
+                value="yes"
+                defaultChecked={one(raw, 'acknowledgeDynamic') === 'yes'}
+              />
               <label htmlFor="f-acknowledgeDynamic">I understand; prepare the letter anyway</label>
             </div>
           </section>

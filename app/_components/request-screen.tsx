@@ -34,7 +34,7 @@ export async function RequestScreen({ query }: { query: RawRequest }) {
       <h1 className="no-print">Ask your provider for a port 25 exception</h1>
       <p className="lead no-print">
         For a mail server that must send on port 25 and cannot relay through a smart host. Answer what your provider
-        will ask, and we&rsquo;ll write the letter, addressed the way your provider takes requests where we know it.
+        will ask, and we'll write the letter, addressed the way your provider takes requests where we know it.
       </p>
       <p className="no-print">
         Not sure you need this? Most servers can relay through {assistant.config.relay.host} instead, with no exception

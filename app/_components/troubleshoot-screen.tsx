@@ -3,12 +3,15 @@ import type { Metadata } from 'next';
 import { getAssistant } from '@/lib/troubleshoot';
 import { parseFacts } from '@/lib/vocabulary/query';
 
+import { stateTitle } from './state-title';
+
 import { AgentTrail } from './agent-trail';
 import { Troubleshooter } from './troubleshooter';
 
-export function troubleshootMetadata(query: URLSearchParams): Metadata {
+export async function troubleshootMetadata(query: URLSearchParams): Promise<Metadata> {
   return {
-    title: 'Find out why your mail won’t send',
+    // Each state's title names its question or answer: a new page announces where the reader is.
+    title: (await stateTitle(query)) ?? "Find out why your mail won't send",
     description:
       'Answer a few questions about your mail program, your internet provider and the error, and get the fix.',
     alternates: { canonical: '/troubleshoot' },
@@ -23,7 +26,7 @@ export async function TroubleshootScreen({ query }: { query: URLSearchParams }) 
   const parsed = parseFacts(query, assistant.ispSlugs);
   return (
     <>
-      <h1>Find out why your mail won&rsquo;t send</h1>
+      <h1>Find out why your mail won't send</h1>
       {parsed.ok ? (
         <>
           <Troubleshooter assistant={assistant} facts={parsed.facts} />

@@ -21,7 +21,9 @@ export function Troubleshooter({ assistant, facts }: { assistant: Assistant; fac
   const optionsOf = (step: AnsweredStep) => optionsFor(step.question, facts, assistant.context);
   const fromError = facts.diagnosis ? assistant.diagnoses[facts.diagnosis as keyof Assistant['diagnoses']] : undefined;
   return (
-    <div className="troubleshooter">
+    // Every answer links to the next state at #step, so a new page opens here, not at the top: the
+    // next Tab reaches the next question's first answer, with no header links to pass first.
+    <div className="troubleshooter" id="step">
       {fromError ? (
         <p className="from-error" role="status">
           From your error: <strong>{fromError.title}</strong>. We filled in what it told us.
@@ -30,7 +32,7 @@ export function Troubleshooter({ assistant, facts }: { assistant: Assistant; fac
       <div className="progress no-print">
         <p id="progress-label">
           {state.kind === 'question'
-            ? `Question ${answered.length + 1}${remaining > 1 ? ` · at most ${remaining - 1} more after this` : ' · the last one'}`
+            ? `Question ${answered.length + 1}${remaining === 1 ? ': the last one' : ''}`
             : `Done: ${answered.length} ${answered.length === 1 ? 'answer' : 'answers'}`}
         </p>
         <progress

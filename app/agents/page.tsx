@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 
 import { getAgentData } from '@/lib/agents';
 import { replyFor } from '@/lib/agents/reply';
-import { searchAll } from '@/lib/search/engine';
+import { agentSearch } from '@/lib/agents/search';
 import { absoluteUrl } from '@/lib/site-url';
 import { getAssistant } from '@/lib/troubleshoot';
-import { caseValues } from '@/lib/troubleshoot/case';
+import { caseValues, ispPort25 } from '@/lib/troubleshoot/case';
 import { parseFacts, toQuery } from '@/lib/vocabulary/query';
+import type { Facts } from '@/lib/vocabulary/facts';
 
 import { CopyButton } from '../_components/copy-button';
-import { countryName } from '../_components/isp-labels';
+import { ispsByCountry } from '../_components/isp-labels';
 
 type Props = { searchParams: Promise<Record<string, string | Array<string> | undefined>> };
 
@@ -21,33 +22,48 @@ export const metadata: Metadata = {
 
 const kindLabel: Record<string, string> = {
   answer: 'Answer',
-  section: 'Article section',
+  section: 'Section',
   article: 'Article',
   isp: 'ISP',
-  node: 'Troubleshooter step',
+  node: 'Question',
 };
 
 export default async function AgentsPage({ searchParams }: Props) {
-  const [assistant, { index }, query] = await Promise.all([getAssistant(), getAgentData(), searchParams]);
+  const [assistant, { index, relevance }, query] = await Promise.all([getAssistant(), getAgentData(), searchParams]);
   const first = (v: string | Array<string> | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
   const q = first(query.q).slice(0, 200).trim();
-  // The customer's ISP and mail program, picked by the agent, personalise links and replies.
-  const picked = parseFacts(
-    { isp: first(query.isp) || undefined, client: first(query.client) || undefined },
-    assistant.ispSlugs,
-  );
-  const facts = picked.ok ? picked.facts : {};
+  // The customer's ISP and mail program, picked by the agent, personalise links and replies and
+  // rank what fits them first. Each is read on its own: one the console does not know is named,
+  // and the other still counts.
+  const facts: Facts = {};
+  const unknown: Array<string> = [];
+  for (const [fact, name] of [
+    ['isp', 'ISP'],
+    ['client', 'mail program'],
+  ] as const) {
+    const value = first(query[fact]);
+    if (value === '') {
+      continue;
+    }
+    const parsed = parseFacts({ [fact]: value }, assistant.ispSlugs);
+    if (parsed.ok && parsed.facts[fact] !== undefined) {
+      facts[fact] = parsed.facts[fact];
+    } else {
+      unknown.push(`the ${name} "${value.slice(0, 40)}"`);
+    }
+  }
   const values = caseValues(facts, assistant.tree, assistant.isps);
+  const pickedIsp = facts.isp === undefined ? undefined : assistant.isps.get(facts.isp);
   const personal = toQuery({ ...(facts.client ? { sender: 'program' } : {}), ...facts });
   const clientNode = assistant.tree.nodes.client;
   const clients = clientNode?.kind === 'question' ? (clientNode.options ?? []) : [];
-  const hits = searchAll(index, q, 30);
+  const hits = agentSearch(index, q, { isp: facts.isp, client: facts.client }, relevance, 30);
   return (
     <>
       <h1>Agent console</h1>
       <form className="agent-search" action="/agents" method="get">
-        <div className="field">
-          <label htmlFor="agent-q">Find an answer, article section, ISP or step</label>
+        <div className="field agent-q">
+          <label htmlFor="agent-q">Find an answer, article section, ISP or question</label>
           <input
             id="agent-q"
             name="q"
@@ -58,20 +74,22 @@ export default async function AgentsPage({ searchParams }: Props) {
           />
         </div>
         <div className="field">
-          <label htmlFor="agent-isp">Customer&rsquo;s ISP</label>
+          <label htmlFor="agent-isp">Customer&apos;s ISP</label>
           <select id="agent-isp" name="isp" defaultValue={facts.isp ?? ''}>
             <option value="">Not known</option>
-            {[...assistant.isps.values()]
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map((i) => (
-                <option key={i.slug} value={i.slug}>
-                  {i.name} ({countryName(i.country)})
-                </option>
-              ))}
+            {ispsByCountry(assistant.isps.values()).map(([country, isps]) => (
+              <optgroup key={country} label={country}>
+                {isps.map((i) => (
+                  <option key={i.slug} value={i.slug}>
+                    {i.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="agent-client">Customer&rsquo;s mail program</label>
+          <label htmlFor="agent-client">Customer&apos;s mail program</label>
           <select id="agent-client" name="client" defaultValue={facts.client ?? ''}>
             <option value="">Not known</option>
             {clients.map((c) => (
@@ -83,7 +101,28 @@ export default async function AgentsPage({ searchParams }: Props) {
         </div>
         <button type="submit">Search</button>
       </form>
-      <p>
+      {unknown.length > 0 ? (
+        <p className="notice" role="alert">
+          The console doesn&apos;t know {unknown.join(' or ')}, so the results are not personalised for it. Pick it from
+          the list above.
+        </p>
+      ) : null}
+      {pickedIsp ? (
+        <section className="agent-case" aria-labelledby="agent-isp-title">
+          <h2 id="agent-isp-title">
+            Customer&apos;s provider: <a href={`/isps/${pickedIsp.slug}`}>{pickedIsp.name}</a>
+          </h2>
+          <p>{ispPort25(pickedIsp, undefined)}</p>
+          <div className="hit-actions">
+            <CopyButton
+              text={absoluteUrl(assistant.config, `/isps/${pickedIsp.slug}`)}
+              label="Copy link"
+              done="Link copied."
+            />
+          </div>
+        </section>
+      ) : null}
+      <p className="meta">
         <a href="/agents/tree">Map of the whole troubleshooting tree</a> · Add <code>?view=agent</code> to any
         troubleshooter or chat page to see node ids and notes.
       </p>
@@ -102,19 +141,21 @@ export default async function AgentsPage({ searchParams }: Props) {
               const reply = replyFor(hit, url, values, answer);
               return (
                 <li key={hit.id} className="agent-hit">
-                  <p className="answer-kind">{kindLabel[hit.kind] ?? hit.kind}</p>
                   <h3>
-                    <a href={path}>{hit.title}</a>
+                    <span className="hit-kind">{kindLabel[hit.kind] ?? hit.kind}</span> <a href={path}>{hit.title}</a>
+                    {hit.kind === 'section' ? <span className="meta"> · in {hit.pageTitle}</span> : null}
                   </h3>
-                  {hit.kind === 'section' ? <p className="meta">In {hit.pageTitle}</p> : null}
                   <p className="agent-link">
-                    <code>{url}</code> <CopyButton text={url} label="Copy link" done="Link copied." />
+                    <code>{url}</code>
                   </p>
+                  <div className="hit-actions">
+                    <CopyButton text={url} label="Copy link" done="Link copied." />
+                    <CopyButton text={reply} label="Copy reply" done="Reply copied." />
+                  </div>
                   <details>
-                    <summary>Ready reply</summary>
+                    <summary>Read the reply</summary>
                     <pre tabIndex={0}>{reply}</pre>
                   </details>
-                  <CopyButton text={reply} label="Copy reply" done="Reply copied." />
                 </li>
               );
             })}

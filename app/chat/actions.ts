@@ -10,6 +10,11 @@ import { getAssistant } from '@/lib/troubleshoot';
 import { walk } from '@/lib/troubleshoot/engine';
 import { parseFacts, toQuery } from '@/lib/vocabulary/query';
 
+/** The chat at these facts, landing on its newest message (without JavaScript each turn is a new page). */
+function chatAt(query: string): string {
+  return `/chat${query ? `?${query}` : ''}#latest`;
+}
+
 export async function chatSay(query: string, form: FormData): Promise<void> {
   const [assistant, library, classifier] = await Promise.all([getAssistant(), getLibrary(), getClassifier()]);
   const params = new URLSearchParams(query);
@@ -19,7 +24,7 @@ export async function chatSay(query: string, form: FormData): Promise<void> {
   const value = form.get('text');
   const text = typeof value === 'string' ? value.slice(0, 64 * 1024) : '';
   if (text.trim() === '') {
-    redirect(`/chat?${toQuery(facts, extra)}`);
+    redirect(chatAt(toQuery(facts, extra)));
   }
   const state = walk(assistant.tree, facts, assistant.context);
   const current = state.kind === 'question' ? { fact: state.id, options: state.options } : undefined;
@@ -29,9 +34,9 @@ export async function chatSay(query: string, form: FormData): Promise<void> {
     classifier,
   });
   if (reading.heard.length === 0 && !reading.diagnosis) {
-    redirect(`/chat?${toQuery(facts, { ...extra, miss: '1' })}`);
+    redirect(chatAt(toQuery(facts, { ...extra, miss: '1' })));
   }
   const next = { ...facts, ...reading.facts, ...(reading.diagnosis ? { diagnosis: reading.diagnosis } : {}) };
   const heard = reading.heard.map((h) => h.fact).join(',');
-  redirect(`/chat?${toQuery(next, { ...extra, ...(heard ? { heard } : {}) })}`);
+  redirect(chatAt(toQuery(next, { ...extra, ...(heard ? { heard } : {}) })));
 }

@@ -55,9 +55,10 @@ export async function pasteIntoTroubleshooter(query: string, formData: FormData)
   const known = parseFacts(new URLSearchParams(query), assistant.ispSlugs);
   const read = readText(formData);
   const facts = known.ok ? known.facts : {};
+  // Back at the troubleshooter's current step (#step), as after any other answer.
   if ('error' in read) {
-    redirect(troubleshootPath(facts));
+    redirect(`${troubleshootPath(facts)}#step`);
   }
   const result = await classifyText(read.text);
-  redirect(troubleshootPath(factsFromClassification(result, facts, assistant.ispSlugs)));
+  redirect(`${troubleshootPath(factsFromClassification(result, facts, assistant.ispSlugs))}#step`);
 }

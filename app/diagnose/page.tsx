@@ -14,8 +14,8 @@ export default function DiagnosePage() {
     <div className="prose">
       <h1>Paste your error</h1>
       <p className="lead">
-        Your mail program, your server&rsquo;s log or a test command says what went wrong, even when it does not say it
-        plainly. Paste it here and we&rsquo;ll tell you what it means.
+        Your mail program, your server's log or a test command says what went wrong, even when it does not say it
+        plainly. Paste it here and we'll tell you what it means.
       </p>
       <DiagnoseForm />
     </div>

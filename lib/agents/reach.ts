@@ -1,5 +1,7 @@
 // For the agents' tree map: a state (URL facts) that reaches each node of the tree, found by
-// walking the real tree breadth-first from the start, so every link opens that exact step.
+// walking the real tree breadth-first from the start, so every link opens that exact step. The same
+// walk records with which answers each node can be reached (a mail program or an on-site server,
+// which program, which provider), which the agent console uses to rank what fits its customer.
 import type { Tree } from '../content/schema';
 import { derivations, type TreeContext } from '../troubleshoot/derive';
 import { walk } from '../troubleshoot/engine';
@@ -8,6 +10,18 @@ import { ispConnections, otherIsp, type Facts } from '../vocabulary/facts';
 
 /** Enough for every path of a tree with a handful of questions; a bigger tree would say so in the map. */
 const maxStates = 50_000;
+
+/** The facts a case is matched on in the agent console. */
+export const rankingFacts = ['sender', 'client', 'isp'] as const;
+export type RankingFact = (typeof rankingFacts)[number];
+/** For each ranking fact, every value with which a node can be reached (none before its question). */
+export type ReachedWith = Partial<Record<RankingFact, Set<string>>>;
+
+export type Reach = {
+  /** The first (shortest) state found that reaches each node. */
+  states: Map<string, Facts>;
+  reachedWith: Map<string, ReachedWith>;
+};
 
 /** Whether a check or an option condition reads the ISP itself rather than what the directory says of it. */
 function treeReadsIsp(tree: Tree): boolean {
@@ -19,51 +33,61 @@ function treeReadsIsp(tree: Tree): boolean {
 }
 
 /**
- * The ISPs worth trying at the directory question. The tree sees an ISP only through the derived
- * facts (today its port 25 status on each connection type), so ISPs that derive the same values
- * on every connection take every path alike and one of them stands for all: with dozens of ISPs,
- * trying each would multiply the states past the bound before the deeper nodes are reached.
+ * The ISPs worth trying at the directory question, each with the ISPs it stands for. The tree sees
+ * an ISP only through the derived facts (today its port 25 status on each connection type), so
+ * ISPs that derive the same values on every connection take every path alike and one of them
+ * stands for all: with dozens of ISPs, trying each would multiply the states past the bound before
+ * the deeper nodes are reached.
  */
-function directoryValues(tree: Tree, context: TreeContext): Array<string> {
+function directoryClasses(tree: Tree, context: TreeContext): Map<string, Array<string>> {
   const slugs = [...context.isps.keys()].sort();
   if (treeReadsIsp(tree)) {
-    return [...slugs, otherIsp];
+    return new Map(slugs.map((slug) => [slug, [slug]]));
   }
-  const profiles = new Map<string, string>();
+  const byProfile = new Map<string, Array<string>>();
   for (const slug of slugs) {
     const profile = ispConnections
       .flatMap((connection) => Object.values(derivations).map((derive) => derive({ isp: slug, connection }, context)))
       .join();
-    if (!profiles.has(profile)) {
-      profiles.set(profile, slug);
-    }
+    byProfile.set(profile, [...(byProfile.get(profile) ?? []), slug]);
   }
-  return [...profiles.values(), otherIsp];
+  return new Map([...byProfile.values()].map((members) => [members[0] ?? '', members]));
 }
 
-export function statesReaching(tree: Tree, context: TreeContext): Map<string, Facts> {
-  const reached = new Map<string, Facts>();
+export function exploreTree(tree: Tree, context: TreeContext): Reach {
+  const states = new Map<string, Facts>();
+  const reachedWith = new Map<string, ReachedWith>();
+  const isps = directoryClasses(tree, context);
+  const note = (id: string, facts: Facts) => {
+    if (!states.has(id)) {
+      states.set(id, facts);
+    }
+    const known = reachedWith.get(id) ?? {};
+    for (const fact of rankingFacts) {
+      const value = facts[fact];
+      if (value !== undefined) {
+        // An ISP that stood for others reaches the node for all of them.
+        const values = fact === 'isp' ? (isps.get(value) ?? [value]) : [value];
+        known[fact] = new Set([...(known[fact] ?? []), ...values]);
+      }
+    }
+    reachedWith.set(id, known);
+  };
   const queue: Array<Facts> = [{}];
   const seen = new Set<string>(['']);
-  const ispValues = directoryValues(tree, context);
   while (queue.length > 0 && seen.size < maxStates) {
     const facts = queue.shift() ?? {};
     const state = walk(tree, facts, context);
     for (const step of state.steps) {
-      if (!reached.has(step.id)) {
-        reached.set(step.id, facts);
-      }
+      note(step.id, facts);
     }
-    const here = state.id;
-    if (!reached.has(here)) {
-      reached.set(here, facts);
-    }
+    note(state.id, facts);
     if (state.kind === 'outcome') {
       continue;
     }
     const node = state.question;
     // Every option, hidden ones too: a link may set any of them.
-    const values = node.directory ? ispValues : (node.options ?? []).map((o) => o.id);
+    const values = node.directory ? [...isps.keys(), otherIsp] : (node.options ?? []).map((o) => o.id);
     for (const value of values) {
       const next: Facts = { ...facts, [state.id]: value };
       const key = toQuery(next);
@@ -73,5 +97,9 @@ export function statesReaching(tree: Tree, context: TreeContext): Map<string, Fa
       }
     }
   }
-  return reached;
+  return { states, reachedWith };
+}
+
+export function statesReaching(tree: Tree, context: TreeContext): Map<string, Facts> {
+  return exploreTree(tree, context).states;
 }

@@ -7,7 +7,8 @@ import type { TreeContext } from '../troubleshoot/derive';
 import { caseValues } from '../troubleshoot/case';
 import { fillCase } from '../troubleshoot/personalise';
 import { toQuery } from '../vocabulary/query';
-import type { Facts } from '../vocabulary/facts';
+import type { FactName, Facts } from '../vocabulary/facts';
+import { factTitle } from '../vocabulary/words';
 
 export type SummaryContext = {
   siteName: string;
@@ -19,24 +20,43 @@ export type SummaryContext = {
   diagnoses: DiagnoseRules['diagnoses'];
 };
 
+/** Facts that shape the answer, named for a support agent. */
+const knownFacts = ['isp', 'connection', 'client', 'server'] as const satisfies ReadonlyArray<keyof typeof factTitle>;
+
+function factLabel(fact: FactName, value: string, s: SummaryContext): string {
+  if (fact === 'isp') {
+    return s.isps.get(value)?.name ?? 'another provider';
+  }
+  const node = s.tree.nodes[fact];
+  return (node?.kind === 'question' ? node.options?.find((o) => o.id === value)?.label : undefined) ?? value;
+}
+
 export function buildSummary(facts: Facts, s: SummaryContext, date: string): string {
   const state = walk(s.tree, facts, s.context);
   const query = toQuery(facts);
   const lines: Array<string> = [`${s.siteName}: case summary (${date})`, ''];
-  const isp = facts.isp ? s.isps.get(facts.isp) : undefined;
+  const answered = answeredSteps(state.steps);
   lines.push('What we know:');
-  for (const step of answeredSteps(state.steps)) {
+  for (const step of answered) {
     lines.push(`- ${step.question.text} ${step.option.label}`);
   }
-  if (answeredSteps(state.steps).length === 0) {
-    lines.push('- Nothing yet.');
+  // Facts the walk did not ask (they came with a link or a pasted error) still belong in a ticket.
+  for (const fact of knownFacts) {
+    const value = facts[fact];
+    if (value !== undefined && !answered.some((st) => st.id === fact)) {
+      lines.push(`- ${factTitle[fact]}: ${factLabel(fact, value, s)}`);
+    }
   }
-  if (isp && !answeredSteps(state.steps).some((st) => st.id === 'isp')) {
-    lines.push(`- Internet provider: ${isp.name}`);
+  if (lines.at(-1) === 'What we know:') {
+    lines.push('- Nothing yet.');
   }
   const diagnosis = facts.diagnosis ? s.diagnoses[facts.diagnosis as keyof DiagnoseRules['diagnoses']] : undefined;
   if (diagnosis) {
-    lines.push('', `Pasted error: ${diagnosis.title}. ${diagnosis.explain}`);
+    // Our reading, in our words: the customer's pasted text is never kept, so it cannot be quoted.
+    lines.push(
+      '',
+      `Our reading of the pasted error (the text itself was not kept): ${diagnosis.title}. ${diagnosis.explain}`,
+    );
   }
   lines.push('');
   if (state.kind === 'outcome') {

@@ -5,12 +5,15 @@ import type { Root } from 'hast';
 import type { LinkTarget } from './links';
 import { parseMarkdownFile } from './markdown-file';
 import type { Placeholders } from '../markdown/placeholders';
+import { stepsAfter } from './sections';
 import type { Problem } from './problems';
 import { answerFrontmatterSchema, type AnswerFrontmatter } from './schema';
 
 /** Placeholders about the customer's case, with what they say when the fact is not known. */
 export const casePlaceholders = {
   'case.isp': 'your internet provider',
+  /** What the directory says about the ISP's port 25, with the year; nothing when the ISP is not known. */
+  'case.isp.port25': '',
   'case.client': 'your mail program',
   'case.server': 'your mail server',
 } as const;
@@ -42,6 +45,13 @@ export function parseAnswer(
   );
   if (!data) {
     return { target, problems };
+  }
+  if (data.embed === 'steps' && !target.ids.has(stepsAfter)) {
+    problems.push({
+      file,
+      line: 1,
+      message: `"embed: steps" shows the customer's own steps right after the "## What to do" section (id "${stepsAfter}"), and this answer has none: add that section`,
+    });
   }
   const answer: Answer = {
     ...data,

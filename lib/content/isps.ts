@@ -112,3 +112,11 @@ export function checkIspAliases(isps: ReadonlyArray<IspEntry>): Array<Problem> {
   }
   return problems;
 }
+
+/** Does every word typed appear in the ISP's name, former names and aliases (or `also`, e.g. its country)? */
+export function ispMatches(isp: Pick<IspEntry, 'name' | 'slug' | 'aliases'>, query: string, also = ''): boolean {
+  // Compared as the chat compares what people type: the vocabulary's normal form.
+  const words = normalise(query).trim().split(' ').filter(Boolean);
+  const haystack = normalise([isp.name, isp.slug.replace(/-/g, ' '), ...isp.aliases, also].join(' '));
+  return words.length > 0 && words.every((w) => haystack.includes(` ${w}`));
+}

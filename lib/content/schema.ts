@@ -12,7 +12,7 @@ import {
   pseudoMeanings,
   signals,
 } from '../vocabulary/diagnoses';
-import { exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
+import { confidenceLevels, exceptionMethods, exceptionRequirements, submissionStatuses } from '../vocabulary/directory';
 import { factNames, ispConnections, port25Statuses, portTestResults } from '../vocabulary/facts';
 import { factWords, wordsFor } from '../vocabulary/words';
 
@@ -269,7 +269,7 @@ export const ispSchema = z.strictObject({
    */
   verified: isoDate.optional(),
   /** How sure we are that the entry is still accurate today ("high" needs dated sources). */
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: z.enum(confidenceLevels),
 });
 export type Isp = z.infer<typeof ispSchema>;
 

@@ -60,3 +60,35 @@ export function extractSection(article: Pick<Article, 'slug' | 'tree'>, id: stri
   }
   return { type: 'root', children: body };
 }
+
+/** The id of the answer section after which a program's or server's own steps are shown. */
+export const stepsAfter = 'what-to-do';
+
+export type BodyParts = {
+  /** What comes before the first heading: the explanation in a sentence or two. */
+  intro: Root;
+  /** From the first heading to the end of the section `id` (all of the rest if there is none). */
+  upTo: Root;
+  /** Everything after that section. */
+  rest: Root;
+};
+
+/** A body split around one section, so something can be shown right after it. */
+export function splitBody(tree: Pick<Root, 'children'>, id: string): BodyParts {
+  const nodes = tree.children;
+  const first = nodes.findIndex((n) => headingLevel(n) !== undefined);
+  const introEnd = first === -1 ? nodes.length : first;
+  const start = nodes.findIndex((n) => headingId(n) === id);
+  const level = start === -1 ? undefined : headingLevel(nodes[start] as RootContent);
+  let end = nodes.length;
+  if (level !== undefined) {
+    const next = nodes.findIndex((n, i) => i > start && (headingLevel(n) ?? Infinity) <= level);
+    end = next === -1 ? nodes.length : next;
+  }
+  const root = (children: Array<RootContent>): Root => ({ type: 'root', children });
+  return {
+    intro: root(nodes.slice(0, introEnd)),
+    upTo: root(nodes.slice(introEnd, Math.max(introEnd, end))),
+    rest: root(nodes.slice(Math.max(introEnd, end))),
+  };
+}

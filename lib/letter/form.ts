@@ -73,7 +73,7 @@ export const requestSchema = z.strictObject({
     }
     return check.normalised;
   }),
-  hostname: hostName('the mail server’s host name'),
+  hostname: hostName("the mail server's host name"),
   ptr: z.enum(ptrStates, { error: 'Say whether reverse DNS already points to the host name.' }),
   server: z.enum(servers, { error: 'Choose the mail server software.' }),
   serverVersion: line(0, 60, 'the version').default(''),

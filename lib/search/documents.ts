@@ -66,7 +66,11 @@ function ispDocument(isp: IspEntry): SearchDocument {
     summary: isp.summary,
     headings: '',
     tags: isp.aliases.join(' '),
-    text: isp.summary,
+    // What it blocks, per kind of connection, so "Comcast port 25 blocked" finds the entry.
+    text: [
+      isp.summary,
+      ...Object.entries(isp.port25).map(([type, p]) => `Port 25 ${p.status} on ${type}. ${p.note ?? ''}`),
+    ].join(' '),
   };
 }
 

@@ -3,7 +3,36 @@
 import type { IspEntry } from '../content/isps';
 import type { Tree, TreeOption } from '../content/schema';
 import type { CaseValues } from './personalise';
-import type { Facts } from '../vocabulary/facts';
+import { port25Clause } from '../vocabulary/directory';
+import { ispConnections, type Facts, type IspConnection } from '../vocabulary/facts';
+import { factWords } from '../vocabulary/words';
+
+const isIspConnection = (c: string | undefined): c is IspConnection =>
+  (ispConnections as ReadonlyArray<string>).includes(c ?? '');
+
+/**
+ * What the directory says about an ISP's outbound port 25, as one sentence with the year it was
+ * reported: for the customer's kind of connection when we know it, else for every kind it reports.
+ * It states a status only for connection types the entry names; the rest stay unknown.
+ */
+export function ispPort25(isp: Pick<IspEntry, 'name' | 'port25'>, connection: string | undefined): string {
+  const clause = (type: IspConnection, entry: NonNullable<IspEntry['port25'][IspConnection]>) => {
+    const when = entry.reported === 'undated' ? 'from an undated source' : `as reported in ${entry.reported}`;
+    const said = port25Clause[entry.status]?.replace('{on}', factWords.connection[type].name);
+    return said === undefined ? undefined : `${said} (${when})`;
+  };
+  if (isIspConnection(connection)) {
+    const entry = isp.port25[connection];
+    const said = entry ? clause(connection, entry) : undefined;
+    return said
+      ? `${isp.name} ${said}.`
+      : `We don't know whether ${isp.name} blocks outbound port 25 on ${factWords.connection[connection].name}.`;
+  }
+  const known = Object.entries(isp.port25).flatMap(([type, entry]) => clause(type as IspConnection, entry) ?? []);
+  return known.length > 0
+    ? `${isp.name} ${known.join('; ')}.`
+    : `We don't know whether ${isp.name} blocks outbound port 25.`;
+}
 
 function optionOf(tree: Tree, fact: 'client' | 'server', value: string | undefined): TreeOption | undefined {
   const node = tree.nodes[fact];
@@ -15,7 +44,7 @@ export function caseValues(facts: Facts, tree: Tree, isps: ReadonlyMap<string, I
   const server = optionOf(tree, 'server', facts.server);
   const isp = facts.isp === undefined ? undefined : isps.get(facts.isp);
   return {
-    ...(isp ? { 'case.isp': isp.name } : {}),
+    ...(isp ? { 'case.isp': isp.name, 'case.isp.port25': ispPort25(isp, facts.connection) } : {}),
     ...(client ? { 'case.client': client.name } : {}),
     ...(server ? { 'case.server': server.name } : {}),
   };

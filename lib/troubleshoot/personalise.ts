@@ -5,12 +5,17 @@ import { casePlaceholders, type CasePlaceholder } from '../content/answers';
 
 export type CaseValues = Partial<Record<CasePlaceholder, string>>;
 
-const pattern = /\{\{(case\.[a-z]+)\}\}/g;
+const pattern = /( ?)\{\{(case\.[a-z0-9.]+)\}\}/g;
 
 export function fillCase(text: string, values: CaseValues): string {
-  return text.replace(pattern, (whole, name: string) =>
-    name in casePlaceholders ? (values[name as CasePlaceholder] ?? casePlaceholders[name as CasePlaceholder]) : whole,
-  );
+  return text.replace(pattern, (whole, space: string, name: string) => {
+    if (!(name in casePlaceholders)) {
+      return whole;
+    }
+    const value = values[name as CasePlaceholder] ?? casePlaceholders[name as CasePlaceholder];
+    // A sentence that says nothing for this case leaves no double space behind.
+    return value === '' ? '' : `${space}${value}`;
+  });
 }
 
 function fillNode<T extends RootContent | ElementContent>(node: T, values: CaseValues): T {

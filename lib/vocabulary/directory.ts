@@ -52,3 +52,31 @@ export const methodLabel = {
   'account-team': 'Named team',
   support: 'Customer support',
 } as const satisfies Record<(typeof exceptionMethods)[number], string>;
+
+/** A provider's port 25 in one badge, for a list of providers (the worst status any connection has). */
+export const port25BadgeLabel = {
+  blocked: 'Blocks port 25',
+  'after-abuse': 'Blocks after spam',
+  open: 'Port 25 open',
+  unknown: 'No report',
+} as const satisfies Record<(typeof port25Statuses)[number], string>;
+
+/**
+ * What the directory reports, inside a sentence that starts with the provider's name:
+ * "LIME St. Lucia (now Flow) blocks outbound port 25 on DSL or ADSL". {on} is the connection's name.
+ */
+export const port25Clause = {
+  blocked: 'blocks outbound port 25 on {on}',
+  'after-abuse': 'blocks outbound port 25 on {on} only after spam from the line',
+  open: 'does not block outbound port 25 on {on}',
+  unknown: undefined,
+} as const satisfies Record<(typeof port25Statuses)[number], string | undefined>;
+
+export const confidenceLevels = ['high', 'medium', 'low'] as const;
+
+/** How sure the directory is that an entry still holds today, in words a customer can act on. */
+export const confidenceLabel = {
+  high: 'high: it very likely still holds',
+  medium: 'medium: it may have changed since it was reported',
+  low: 'low: it may well have changed, so test your own connection before you rely on it',
+} as const satisfies Record<(typeof confidenceLevels)[number], string>;

@@ -25,3 +25,11 @@ export function wordsFor(fact: FactName, value: string): Words | undefined {
   const byValue: Partial<Record<string, Words>> = factWords[fact];
   return byValue[value];
 }
+
+/** What a fact is called where its value is listed: a ticket summary's line, a form field's label. */
+export const factTitle = {
+  isp: 'Internet provider',
+  connection: 'Kind of connection',
+  client: 'Mail program',
+  server: 'Mail server software',
+} as const satisfies Partial<Record<FactName, string>>;

@@ -1,6 +1,7 @@
 // The real content/: what ships must load cleanly and cover what customers need.
 import { beforeAll, expect, test } from 'vitest';
 
+import { statesReaching } from '@/lib/agents/reach';
 import { loadLibrary, type Library } from '@/lib/content/library';
 import { missingUrls, publishedUrls, readPublished } from '@/lib/content/published';
 
@@ -143,9 +144,16 @@ test('no source was read, and no entry verified, in the future', () => {
   expect(future.map((i) => i.slug)).toEqual([]);
 });
 
-test('the tree has one outcome per answer and every answer is reachable', () => {
-  const outcomes = Object.values(library.tree.nodes).filter((n) => n.kind === 'outcome');
-  expect(outcomes.length).toBe(library.answers.length);
+test('the tree has one outcome per answer and every outcome is reachable', () => {
+  const outcomes = Object.entries(library.tree.nodes).flatMap(([id, n]) =>
+    n.kind === 'outcome' ? [[id, n.answer ?? id] as const] : [],
+  );
+  expect(outcomes.map(([, answer]) => answer).sort()).toEqual(library.answers.map((a) => a.id).sort());
+  const reached = statesReaching(library.tree, {
+    isps: new Map(library.isps.map((i) => [i.slug, i])),
+    config: library.config,
+  });
+  expect(outcomes.filter(([id]) => !reached.has(id)).map(([id]) => id)).toEqual([]);
 });
 
 test('no published URL has disappeared: pages are redirected, section ids pinned', async () => {

@@ -32,7 +32,7 @@ for (const javaScriptEnabled of [true, false]) {
     expect(await latest(page)).toContain('What happens when you try to send?');
     await say(page, 'it times out');
     expect(facts(page)).toEqual({ sender: 'program', client: 'outlook-classic', symptom: 'timeout' });
-    expect(await page.locator('.chat-log').textContent()).not.toContain('didn’t understand');
+    expect(await page.locator('.chat-log').textContent()).not.toContain("didn't understand");
     expect(await latest(page)).toContain('Which port is it set to send on?');
     await say(page, '25');
     expect(facts(page)).toMatchObject({ port: '25' });

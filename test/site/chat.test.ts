@@ -35,13 +35,29 @@ for (const javaScriptEnabled of [true, false]) {
     await tap(page, 'Thunderbird');
     await tap(page, /^It times out/);
     await tap(page, '25');
-    expect(page.url()).toBe(`${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25`);
-    expect(await latest(page)).toMatch(/Send on port 587 with STARTTLS/);
+    expect(page.url()).toBe(`${base}/chat?sender=program&client=thunderbird&symptom=timeout&port=25#latest`);
+    const fix = (await latest(page)) ?? '';
+    expect(fix).toMatch(/Send on port 587 with STARTTLS/);
+    expectStepsFirst(fix);
     if (javaScriptEnabled) {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('latest');
     }
     await page.context().close();
   });
+}
+
+/** The fix a customer reads: what to do, then their program's own steps, then what if it still fails, nothing twice. */
+function expectStepsFirst(fix: string) {
+  const at = (text: string) => fix.indexOf(text);
+  expect(at('What to do')).toBeGreaterThan(0);
+  expect(at('Steps for Thunderbird')).toBeGreaterThan(at('What to do'));
+  expect(at("If it still doesn't work")).toBeGreaterThan(at('Steps for Thunderbird'));
+  expect(fix).toContain('Outgoing Server (SMTP)');
+  // The body says "the steps are below": they must be right there, not behind "The full answer".
+  expect(at('The steps are below')).toBeLessThan(at('Steps for Thunderbird'));
+  expect(fix).not.toContain('The full answer');
+  // The answer's summary would repeat its first paragraph.
+  expect(fix).not.toContain('is probably sending on port 25');
 }
 
 test('typing works too, and the bot says what it understood', async () => {
@@ -60,8 +76,8 @@ test('typing works too, and the bot says what it understood', async () => {
 test('when nothing matches, the bot says so and offers the choices again', async () => {
   const page = await openPage(browser(), `${base}/chat?sender=program`, { javaScriptEnabled: false });
   await say(page, 'purple elephants');
-  expect(page.url()).toBe(`${base}/chat?sender=program&miss=1`);
-  expect(await page.locator('.chat-log').textContent()).toContain('I didn’t understand that');
+  expect(page.url()).toBe(`${base}/chat?sender=program&miss=1#latest`);
+  expect(await page.locator('.chat-log').textContent()).toContain("I didn't understand that");
   expect(await page.locator('.chips a').count()).toBeGreaterThan(5);
   await page.context().close();
 });
@@ -74,7 +90,33 @@ test('a pasted error is diagnosed in the chat without its text going into the ad
   );
   expect(page.url()).not.toContain('gmail');
   expect(page.url()).toContain('diagnosis=port25-blocked');
-  expect(await page.locator('.chat-log').textContent()).toContain('That looks like this: Outgoing port 25 is blocked');
+  expect(await page.locator('.chat-log').textContent()).toContain(
+    'From the error you gave: Outgoing port 25 is blocked',
+  );
+  await page.context().close();
+});
+
+test('a typed sentence with an error code is said back honestly, and no turn claims the customer said it', async () => {
+  const page = await openPage(browser(), `${base}/chat`);
+  await say(page, 'Outlook gives me 0x800CCC0E every time I press send');
+  const log = (await page.locator('.chat-log').textContent()) ?? '';
+  expect(page.url()).toContain('diagnosis=');
+  expect(page.url()).not.toContain('0x800');
+  expect(log).toContain('From the error you gave:');
+  expect(log).not.toContain('I pasted');
+  expect(log).not.toContain('You said');
+  // What the message gave is one reply of ours, not questions we never asked and answers never typed.
+  const understood = page.locator('.bubble.bot').filter({ hasText: 'From your message I understood' });
+  const facts = await understood.locator('li').count();
+  expect(facts).toBeGreaterThan(0);
+  expect(await page.locator('.bubble.you').count()).toBe(0);
+  // A tapped answer is the customer's answer: said as that, not as something they typed.
+  await tap(page, (await page.locator('.chips a').first().textContent()) ?? '');
+  const answers = await page.locator('.bubble.you').allTextContents();
+  expect(answers.length).toBeGreaterThan(0);
+  for (const answer of answers) {
+    expect(answer).toMatch(/^Your answer: /);
+  }
   await page.context().close();
 });
 
@@ -102,13 +144,13 @@ test('an earlier answer can be changed; later answers that still apply are kept'
     page.waitForURL(/\/chat\?/),
     page
       .locator('.bubble.you')
-      .filter({ hasText: /^You said: Thunderbird/ })
+      .filter({ hasText: /^Your answer: Thunderbird/ })
       .getByRole('link', { name: /Change/ })
       .click(),
   ]);
   expect(await latest(page)).toContain('Which mail program?');
   await tap(page, 'Apple Mail on a Mac');
-  expect(page.url()).toBe(`${base}/chat?sender=program&client=apple-mail&symptom=timeout&port=25`);
+  expect(page.url()).toBe(`${base}/chat?sender=program&client=apple-mail&symptom=timeout&port=25#latest`);
   expect(await latest(page)).toMatch(/587/);
   await page.context().close();
 });
@@ -152,7 +194,52 @@ test('the agent console finds an answer and copies its link and a personalised r
   await hit.getByRole('button', { name: 'Copy reply' }).click();
   const reply = await page.evaluate(() => navigator.clipboard.readText());
   expect(reply).toContain('Thunderbird');
+  // What the directory says about the customer's provider, with its year.
+  expect(reply).toContain('Comcast (Xfinity) blocks outbound port 25 on cable (as reported in 2012).');
   expect(reply).toMatch(/https:\/\/help\.example\.net\/answers\//);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('the agent console ranks for the picked customer, labels each provider once and names a pick it does not know', async () => {
+  const page = await openPage(browser(), `${base}/agents?q=port+25+blocked&isp=comcast-xfinity&client=thunderbird`, {
+    viewport: { width: 1280, height: 900 },
+  });
+  expect(await page.locator('.agent-hit h3 a').first().getAttribute('href')).toBe(
+    '/answers/use-587?sender=program&client=thunderbird&isp=comcast-xfinity',
+  );
+  expect(await page.locator('.agent-case').textContent()).toContain(
+    'Comcast (Xfinity) blocks outbound port 25 on cable',
+  );
+  // Ten results to a screen at 1280 × 900, each a line or two, not a card of 230 px.
+  const heights = await page
+    .locator('.agent-hit')
+    .evaluateAll((hits) => hits.slice(0, 10).map((h) => h.getBoundingClientRect().height));
+  expect(Math.max(...heights)).toBeLessThan(110);
+  expect((await page.locator('#agent-q').boundingBox())?.width).toBeGreaterThan(600);
+  for (const select of ['#agent-isp', '#chat-isp']) {
+    if (select === '#chat-isp') {
+      await page.goto(`${base}/chat?sender=direct-server&symptom=queue-deferred`);
+    }
+    const labels = await page.locator(`${select} optgroup`).evaluateAll((groups) =>
+      groups.flatMap((g) =>
+        [...g.querySelectorAll('option')].map((o) => ({
+          group: g.getAttribute('label') ?? '',
+          name: o.textContent ?? '',
+        })),
+      ),
+    );
+    expect(labels.length).toBeGreaterThan(30);
+    for (const { group, name } of labels) {
+      expect(name, select).not.toContain(`(${group}) (${group})`);
+    }
+    expect(labels.find((l) => l.name.startsWith('Orange'))?.name).toBe('Orange (France)');
+  }
+
+  await page.goto(`${base}/agents?q=port+25&isp=nowhere-net&client=thunderbird`);
+  expect(await page.locator('.notice[role="alert"]').textContent()).toContain('the ISP "nowhere-net"');
+  expect(await page.locator('#agent-client').inputValue()).toBe('thunderbird');
+  expect(await page.locator('.agent-hit h3 a').first().getAttribute('href')).toContain('client=thunderbird');
   expect(await axeViolations(page)).toEqual([]);
   await page.context().close();
 });

@@ -140,7 +140,7 @@ test('the troubleshooter works as plain links: each option is a URL with one mor
   const { res, body } = await get('/troubleshoot?sender=program');
   expect(res.status).toBe(200);
   expect(body).toContain('Which mail program?');
-  expect(body).toContain('href="/troubleshoot?sender=program&amp;client=thunderbird"');
+  expect(body).toContain('href="/troubleshoot?sender=program&amp;client=thunderbird#step"');
   expect(body).toContain('name="robots" content="noindex, nofollow"');
 });
 
@@ -187,8 +187,24 @@ test('the ISP directory filters by country without JavaScript', async () => {
   expect(odd.body).toContain('&lt;b&gt;');
 });
 
+test('the ISP directory finds a provider by any of its names, without JavaScript', async () => {
+  const { body } = await get('/isps?q=xfinity');
+  expect(body).toContain('href="/isps/comcast-xfinity"');
+  expect(body).not.toContain('href="/isps/lime-st-lucia"');
+  expect(body).toContain('1 provider matches');
+  expect(body).toContain('Blocks port 25');
+  expect(body).toContain('Blocked on cable (2012)');
+  const none = await get('/isps?q=%3Cscript%3Ex');
+  expect(none.body).toContain('No provider here matches');
+  expect(none.body).toContain('&lt;script&gt;x');
+  expect(none.body).not.toContain('<script>x');
+});
+
 test('an ISP page shows the policy with its year and leads into the troubleshooter', async () => {
   const { body } = await get('/isps/lime-st-lucia');
   expect(body).toContain('as reported in 2009');
+  expect(body).toContain('Available. Reported to need a business plan and a fee.');
+  // Aliases are for matching what customers type, not for reading.
+  expect(body).not.toContain('Also known as');
   expect(body).toContain('href="/troubleshoot?isp=lime-st-lucia"');
 });

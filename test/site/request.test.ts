@@ -8,7 +8,7 @@ import { axeViolations, openPage, useBrowser } from './browser';
 const base = inject('baseUrl');
 const browser = useBrowser();
 
-async function fill(page: Page, overrides: Record<string, string> = {}) {
+async function fill(page: Page, overrides: Record<string, string> = {}, selects: Record<string, string> = {}) {
   const values: Record<string, string> = {
     business: 'Rodney Bay Marine Supplies Ltd',
     contact: 'Marie Joseph',
@@ -26,12 +26,68 @@ async function fill(page: Page, overrides: Record<string, string> = {}) {
   for (const [name, value] of Object.entries(values)) {
     await page.locator(`[name="${name}"]`).first().fill(value);
   }
+  for (const [name, value] of Object.entries(selects)) {
+    await page.locator(`#f-${name}`).selectOption(value);
+  }
   await page.locator('#f-ptr-no').check();
   await page.locator('#f-kinds-correspondence').check();
   await page.locator('#f-destinations-any').check();
   await page.locator('#f-assurances-no-open-relay').check();
   await page.locator('#f-assurances-aup').check();
 }
+
+/** What the form holds now, field by field (not React's own fields): what a customer sees on screen. */
+async function formValues(page: Page): Promise<Record<string, string>> {
+  return page.locator('form.request-form').evaluate((form: HTMLFormElement) => {
+    const values: Record<string, string> = {};
+    for (const [name, value] of new FormData(form)) {
+      // React's own fields for the server function are not answers; no field here is a file.
+      if (name.startsWith('$') || typeof value !== 'string') {
+        continue;
+      }
+      values[name] = values[name] === undefined ? value : `${values[name]},${value}`;
+    }
+    return values;
+  });
+}
+
+// A customer who starts from the empty form: every answer, the selects too, must survive each
+// round trip to the server (React resets a form after its action; without JavaScript the page
+// comes back), through the home-line warning, to the letter.
+test.for([{ javaScript: true }, { javaScript: false }])(
+  'from the empty form, through an error and the home-line warning, to a letter (JavaScript: $javaScript)',
+  async ({ javaScript }) => {
+    const page = await openPage(browser(), `${base}/request`, { javaScriptEnabled: javaScript });
+    for (const name of ['isp', 'connection', 'server', 'business', 'ip']) {
+      expect(await page.locator(`#f-${name}`).inputValue(), name).toBe('');
+    }
+    await fill(page, { ip: '192.168.1.20' }, { isp: 'lime-st-lucia', connection: 'dsl', server: 'exchange' });
+    const filled = await formValues(page);
+    await page.getByRole('button', { name: 'Prepare the letter' }).click();
+    await page.locator('#error-summary').waitFor();
+    expect(await page.locator('#error-summary li').allTextContents()).toEqual([
+      expect.stringContaining('That is a private address'),
+    ]);
+    expect(await formValues(page)).toEqual(filled);
+
+    await page.locator('#f-ip').fill('200.50.63.10');
+    await page.getByRole('button', { name: 'Prepare the letter' }).click();
+    await page.locator('#dynamic-title').waitFor();
+    expect(await page.locator('#error-summary').count()).toBe(0);
+    expect(await formValues(page)).toEqual({ ...filled, ip: '200.50.63.10' });
+
+    await page.getByLabel('I understand; prepare the letter anyway').check();
+    await page.getByRole('button', { name: 'Prepare the letter' }).click();
+    await page.locator('.letter-text').waitFor();
+    expect(await page.locator('#error-summary').count()).toBe(0);
+    const letter = (await page.locator('.letter-text').textContent()) ?? '';
+    expect(letter).toContain('Dear LIME St. Lucia (now Flow) customer support,');
+    expect(letter).toContain('200.50.63.10');
+    expect(letter).toContain('Microsoft Exchange');
+    expect(await page.locator('#f-isp').inputValue()).toBe('lime-st-lucia');
+    await page.context().close();
+  },
+);
 
 test('the troubleshooter’s letter outcome leads to a prefilled form', async () => {
   const page = await openPage(

@@ -77,11 +77,34 @@ afterAll(async () => {
   }
 });
 
-test('the image runs as an unprivileged user, from a folder it cannot write to', async () => {
+/** Files other users may not read, and folders they may not enter, under `path`. */
+async function closedToOthers(path: string): Promise<Array<string>> {
+  const closed: Array<string> = [];
+  for (const entry of await readdir(path, { withFileTypes: true })) {
+    const full = join(path, entry.name);
+    const { mode } = await stat(full);
+    if (entry.isDirectory()) {
+      if ((mode & 0o005) !== 0o005) {
+        closed.push(`${full}/`);
+      }
+      closed.push(...(await closedToOthers(full)));
+    } else if (entry.isFile() && (mode & 0o004) === 0) {
+      closed.push(full);
+    }
+  }
+  return closed;
+}
+
+test('the image runs as an unprivileged user who can read its files and cannot change them', async () => {
   const dockerfile = await readFile('Dockerfile', 'utf8');
-  expect(dockerfile).toMatch(/^USER node$/m);
-  await expect(stat(join(dir, 'server/main.mjs'))).resolves.toMatchObject({ mode: expect.any(Number) });
-  expect(((await stat(dir)).mode & 0o222) === 0).toBe(true);
+  const last = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  // Copied without --chown or --chmod, the files belong to root; USER comes after the copy.
+  expect(last).toMatch(/^COPY --from=build \/app\/\.next\/standalone \.\/$/m);
+  expect(last).not.toMatch(/--chown|--chmod/);
+  expect(last).toMatch(/^USER node$/m);
+  expect(last.indexOf('\nUSER node')).toBeGreaterThan(last.indexOf('\nCOPY --from=build'));
+  // So the node user reads them as "others": every file the folder ships must allow it.
+  expect(await closedToOthers('.next/standalone')).toEqual([]);
 });
 
 test('its health check passes', async () => {
@@ -91,7 +114,14 @@ test('its health check passes', async () => {
   await expect(run(process.execPath, args, { env: { ...process.env, PORT: port } })).resolves.toBeDefined();
   const health = await fetch(`${base}/api/health`);
   expect(health.status).toBe(200);
-  expect(await health.json()).toEqual({ status: 'ok', articles: expect.any(Number), isps: expect.any(Number) });
+  // It read the content it shipped with: every article and ISP file.
+  const count = async (folder: string, ext: string) =>
+    (await readdir(join('content', folder))).filter((f) => f.endsWith(ext)).length;
+  expect(await health.json()).toEqual({
+    status: 'ok',
+    articles: await count('articles', '.md'),
+    isps: await count('isps', '.yaml'),
+  });
 });
 
 test('it serves pages, cached states, static files and the API from the read-only folder', async () => {

@@ -1,6 +1,8 @@
 // Assistant states (/troubleshoot?…, /chat?…, personalised answers and request links) are served
 // from a cache, like prerendered pages, without ever showing the private route behind them; only
 // known parameters with known values make a state, anything else is redirected to the canonical link.
+import { readdir } from 'node:fs/promises';
+
 import { expect, inject, test } from 'vitest';
 
 const base = inject('baseUrl');
@@ -95,10 +97,22 @@ test.for([
 ])('the private route %s is not a page of the site', async (path) => {
   const { res, body } = await get(path);
   expect(res.status).toBe(404);
-  expect(body).toContain('We can’t find that page');
+  expect(body).toContain("We can't find that page");
 });
 
 test('the internal route never shows in a response', async () => {
   const { res } = await get('/troubleshoot?sender=program');
   expect([...res.headers.keys()].filter((h) => h.startsWith('x-middleware'))).toEqual([]);
+});
+
+test('a state rendered on request is kept in memory, never written into the build folder', async () => {
+  // With Next.js's isrFlushToDisk on, it would land in .next/server/route-cache (server/main.mjs turns it off).
+  const files = async () => (await readdir('.next/server', { recursive: true })).sort();
+  const before = await files();
+  const path = '/troubleshoot?sender=program&client=samsung-email&symptom=refused';
+  expect((await get(path)).res.status).toBe(200);
+  expect((await get(path)).res.headers.get('x-nextjs-cache')).toBe('HIT');
+  // A write to disk would follow the response: give it a moment to show.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(await files()).toEqual(before);
 });

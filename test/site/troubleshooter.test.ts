@@ -23,9 +23,18 @@ for (const javaScriptEnabled of [true, false]) {
     await choose(page, /^It times out/);
     expect(await question(page)).toBe('Which port is it set to send on?');
     await choose(page, /^25$/);
-    expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25`);
+    expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=thunderbird&symptom=timeout&port=25#step`);
     expect(await page.locator('#answer-title').textContent()).toMatch(/587/);
     expect(await page.locator('#steps-title').textContent()).toBe('Steps for Thunderbird');
+    // The steps a customer needs come first: right after what to do, before what if it still fails.
+    const order = await page.evaluate(() =>
+      ['#what-to-do', '#steps-title', '#if-it-still-doesnt-work'].map((s) => {
+        const el = document.querySelector(s);
+        return el ? [...document.querySelectorAll('h2, h3')].indexOf(el) : -1;
+      }),
+    );
+    expect(order[0]).toBeGreaterThanOrEqual(0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(await page.locator('#progress-label').textContent()).toBe('Done: 4 answers');
     await page.context().close();
   });
@@ -42,7 +51,7 @@ test('changing an earlier answer keeps the later ones that still apply', async (
     page.waitForURL(/client=apple-mail/),
     item.getByRole('link', { name: 'Apple Mail on a Mac' }).click(),
   ]);
-  expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=apple-mail&symptom=timeout&port=25`);
+  expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=apple-mail&symptom=timeout&port=25#step`);
   expect(await page.locator('#steps-title').textContent()).toBe('Steps for Apple Mail on a Mac');
   await page.context().close();
 });
@@ -85,6 +94,29 @@ test('the keyboard alone answers a question', async () => {
   const page = await openPage(browser(), `${base}/troubleshoot?sender=program`);
   await page.locator('.choice').first().focus();
   await Promise.all([page.waitForURL(/client=/), page.keyboard.press('Enter')]);
-  expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=outlook-classic`);
+  expect(page.url()).toBe(`${base}/troubleshoot?sender=program&client=outlook-classic#step`);
+  await page.context().close();
+});
+
+test('an answer shows the program’s steps right after what to do, says the ISP’s policy and nothing twice', async () => {
+  const page = await openPage(
+    browser(),
+    `${base}/answers/use-587?sender=program&client=thunderbird&isp=lime-st-lucia&connection=dsl`,
+  );
+  const order = await page.evaluate(() =>
+    ['#what-to-do', '#steps-title', '#if-it-still-doesnt-work'].map((s) => {
+      const el = document.querySelector(s);
+      return el ? [...document.querySelectorAll('h2, h3')].indexOf(el) : -1;
+    }),
+  );
+  expect(order[0]).toBeGreaterThanOrEqual(0);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  const main = (await page.locator('main').textContent()) ?? '';
+  expect(main).toContain('LIME St. Lucia (now Flow) blocks outbound port 25 on DSL or ADSL (as reported in 2009).');
+  expect(main).not.toMatch(/possibly LIME/);
+  // The summary (the page's description) would repeat the first paragraph.
+  const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+  expect(description.length).toBeGreaterThan(20);
+  expect(main).not.toContain(description.slice(0, 40));
   await page.context().close();
 });

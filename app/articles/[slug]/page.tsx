@@ -65,8 +65,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.start ? (
         <aside className="start-box no-print" aria-label="Troubleshooter">
           <p>
-            <strong>Not sure this is your problem?</strong> Answer a few questions and we&rsquo;ll point you to the
-            right fix.
+            <strong>Not sure this is your problem?</strong> Answer a few questions and we'll point you to the right fix.
           </p>
           <p>
             <a href={`/troubleshoot?${article.start}`}>Start the troubleshooter from here</a>

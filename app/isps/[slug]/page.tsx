@@ -39,14 +39,15 @@ export default async function IspPage({ params }: Props) {
       />
       <h1 id="isp-title">{isp.name}</h1>
       <p className="lead">{isp.summary}</p>
-      <p className="no-print">
+      <p className="cta-row no-print">
         <a className="button" href={`/troubleshoot?isp=${isp.slug}`}>
           Troubleshoot sending with {isp.name}
-        </a>{' '}
-        <a href={`/request?isp=${isp.slug}`}>Ask {isp.name} for a port 25 exception</a>
+        </a>
+        <a className="cta-secondary" href={`/request?isp=${isp.slug}`}>
+          Ask {isp.name} for a port 25 exception
+        </a>
       </p>
       <IspDetails isp={isp} headingLevel={2} />
-      <p className="meta">Also known as: {isp.aliases.join(', ')}.</p>
     </article>
   );
 }

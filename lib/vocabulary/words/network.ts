@@ -289,7 +289,7 @@ const port = {
   '2525': { label: '2525', name: 'port 2525', synonyms: [], answers: ['2525'] },
   unknown: {
     label: "I don't know",
-    name: 'a port we don’t know yet',
+    name: "a port we don't know yet",
     synonyms: [],
     answers: [...dontKnow, 'empty', 'blank'],
   },
@@ -348,7 +348,7 @@ const tls = {
       'nenhuma',
     ],
   },
-  unknown: { label: "I don't know", name: 'an encryption setting we don’t know yet', synonyms: [], answers: dontKnow },
+  unknown: { label: "I don't know", name: "an encryption setting we don't know yet", synonyms: [], answers: dontKnow },
 } satisfies ValueWords<'tls'>;
 
 export const networkWords = { isp, connection, port, tls };
