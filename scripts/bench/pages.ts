@@ -24,7 +24,7 @@ export const budgets = {
    * December 2026; 98 and more on the Chromium of a few months before). So a page is held to the
    * bare Next.js page measured in the same run, on the same machine: at most this many points below.
    */
-  lighthouse: { accessibility: 100, 'best-practices': 100, seo: 100, performanceBelowBareNext: 12 },
+  lighthouse: { accessibility: 100, 'best-practices': 100, seo: 100, performanceBelowBareNext: 15 },
 } as const;
 
 export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
