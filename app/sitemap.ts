@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next';
 
 import { getLibrary } from '@/lib/content';
+import { sourcedOn } from '@/lib/content/isps';
 import { absoluteUrl } from '@/lib/site-url';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -19,6 +20,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl(config, '/request') },
     ...answers.map((a) => ({ url: absoluteUrl(config, `/answers/${a.id}`), lastModified: a.reviewed })),
     { url: absoluteUrl(config, '/isps') },
-    ...isps.map((i) => ({ url: absoluteUrl(config, `/isps/${i.slug}`), lastModified: i.verified })),
+    ...isps.map((i) => {
+      const lastModified = i.verified ?? sourcedOn(i);
+      return { url: absoluteUrl(config, `/isps/${i.slug}`), ...(lastModified ? { lastModified } : {}) };
+    }),
   ];
 }

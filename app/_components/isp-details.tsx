@@ -1,4 +1,4 @@
-import type { IspEntry } from '@/lib/content/isps';
+import { sourcedOn, type IspEntry } from '@/lib/content/isps';
 import { formatDate } from '@/lib/format';
 import { confidenceLabel, methodLabel, passLabel, port25Label, requirementLabel } from '@/lib/vocabulary/directory';
 import { ispConnections } from '@/lib/vocabulary/facts';
@@ -18,6 +18,7 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
   const yoursType = ispConnections.find((c) => c === connection);
   const yours = yoursType === undefined ? undefined : isp.port25[yoursType];
   const { exception } = isp;
+  const sourced = sourcedOn(isp);
   return (
     <>
       {yours ? (
@@ -68,7 +69,8 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
         <ul>
           {exception.routes.map((r) => (
             <li key={`${r.method}-${r.detail}`}>
-              {methodLabel[r.method]}: {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}
+              {methodLabel[r.method]}: {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}{' '}
+              <em>({reportedPhrase(r.reported)}; it may have changed since)</em>
             </li>
           ))}
         </ul>
@@ -77,13 +79,27 @@ export function IspDetails({ isp, connection, headingLevel }: Props) {
       <ul className="sources">
         {isp.sources.map((s) => (
           <li key={`${s.title}-${s.published}`}>
-            {s.url ? <a href={s.url}>{s.title}</a> : s.title} ({s.published === 'undated' ? 'undated' : s.published})
+            <a href={s.url}>{s.title}</a> ({s.published === 'undated' ? 'undated' : s.published}; read{' '}
+            <time dateTime={s.read}>{formatDate(s.read, 'en')}</time>)
           </li>
         ))}
       </ul>
       <p className="meta">
-        Entry checked against its sources on <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>. How
-        sure we are that it still holds: {confidenceLabel[isp.confidence]}.
+        {sourced ? (
+          <>
+            Sourced on <time dateTime={sourced}>{formatDate(sourced, 'en')}</time>
+            {isp.verified ? (
+              <>
+                ; re-checked against its sources on{' '}
+                <time dateTime={isp.verified}>{formatDate(isp.verified, 'en')}</time>
+              </>
+            ) : null}
+            .
+          </>
+        ) : (
+          'No source was found for this provider.'
+        )}{' '}
+        How sure we are that it still holds: {confidenceLabel[isp.confidence]}.
       </p>
     </>
   );

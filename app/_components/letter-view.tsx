@@ -74,7 +74,11 @@ export function LetterView({ state }: Props) {
               {isp.routes.map((r) => (
                 <li key={`${r.method}-${r.detail}`}>
                   {methodLabel[r.method as keyof typeof methodLabel] ?? r.method}:{' '}
-                  {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}
+                  {r.url ? <a href={r.url}>{r.detail}</a> : r.detail}{' '}
+                  <em>
+                    ({r.reported === 'undated' ? 'from an undated source' : `as reported in ${r.reported}`}; it may have
+                    changed since)
+                  </em>
                   {r.email ? (
                     <>
                       {' '}

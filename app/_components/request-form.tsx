@@ -17,6 +17,8 @@ type Props = {
   connections: ReadonlyArray<Option>;
   servers: ReadonlyArray<Option>;
   relayHost: string;
+  /** Whether relayHost accepts port 25, so it can be named as the port 25 destination. */
+  relayOn25: boolean;
 };
 
 const kinds: ReadonlyArray<Option> = [
@@ -67,7 +69,7 @@ function many(raw: RawRequest, key: string): Array<string> {
   return Array.isArray(v) ? v : v === undefined ? [] : [v];
 }
 
-export function RequestForm({ initial, isps, connections, servers, relayHost }: Props) {
+export function RequestForm({ initial, isps, connections, servers, relayHost, relayOn25 }: Props) {
   const [state, formAction, pending] = useActionState<RequestState, FormData>(prepareLetter, {});
   const raw = state.raw ?? initial;
   const errors = state.errors ?? {};
@@ -272,14 +274,17 @@ export function RequestForm({ initial, isps, connections, servers, relayHost }: 
           'destinations',
           'radio',
           [
-            { id: 'relay-hosts', label: `Only a relay (the narrowest request), such as ${relayHost}` },
+            {
+              id: 'relay-hosts',
+              label: `Only a relay (the narrowest request)${relayOn25 ? `, such as ${relayHost}` : ''}`,
+            },
             { id: 'any', label: 'Any mail server: it delivers straight to recipients' },
           ],
           'Providers open a narrow exception more readily.',
         )}
         {text('relayHosts', {
           required: false,
-          hint: `Only for a relay: its host names, separated by commas (for example ${relayHost}).`,
+          hint: `Only for a relay: its host names, separated by commas${relayOn25 ? ` (for example ${relayHost})` : ''}.`,
         })}
 
         <h2>What you can promise</h2>

@@ -22,7 +22,10 @@ export function requestMetadata(prefilled: boolean): Metadata {
 export async function RequestScreen({ query }: { query: RawRequest }) {
   const assistant = await getAssistant();
   const initial = prefillFromQuery(query);
-  initial.relayHosts ??= assistant.config.relay.host;
+  // Suggest the ESP's relay as the port 25 destination only if it accepts port 25 (site.yaml relay.port25).
+  if (assistant.config.relay.port25) {
+    initial.relayHosts ??= assistant.config.relay.host;
+  }
   const isps = [...assistant.isps.values()]
     .map((i) => ({ slug: i.slug, name: i.name, group: countryName(i.country) }))
     .sort((a, b) => a.group.localeCompare(b.group) || a.name.localeCompare(b.name));
@@ -44,6 +47,7 @@ export async function RequestScreen({ query }: { query: RawRequest }) {
         connections={connections.map((id) => ({ id, label: factWords.connection[id].label }))}
         servers={servers.map((id) => ({ id, label: factWords.server[id].label }))}
         relayHost={assistant.config.relay.host}
+        relayOn25={assistant.config.relay.port25}
       />
     </div>
   );

@@ -8,7 +8,14 @@ import { parseRequest, rawFromFormData, shareableQuery, type RawRequest } from '
 import { mailtoLink, renderLetter } from '@/lib/letter/letter';
 import { absoluteUrl } from '@/lib/site-url';
 
-export type SendRoute = { method: string; detail: string; url?: string | undefined; email?: string | undefined };
+export type SendRoute = {
+  method: string;
+  detail: string;
+  url?: string | undefined;
+  email?: string | undefined;
+  /** The year the route was reported in, or "undated". */
+  reported: string;
+};
 
 export type RequestState = {
   raw?: RawRequest;
@@ -59,6 +66,7 @@ export async function prepareLetter(_previous: RequestState, form: FormData): Pr
         detail: r.detail,
         url: r.url,
         email: r.email,
+        reported: r.reported,
       })),
       requirements: isp?.exception.requirements ?? [],
       note: isp?.exception.note,

@@ -1,6 +1,7 @@
 // content/request/letter.yaml: the request letter's template. The ESP's placeholders are filled
 // now; the customer's stay for render time. Any other {{name}}, or a condition that cannot hold,
 // fails the build.
+import { port25Assumptions } from '../markdown/conditions';
 import { explainMissing, fillPlaceholders, type Placeholders } from '../markdown/placeholders';
 import type { Problem } from './problems';
 import { letterConditions, letterPlaceholders, letterTemplateSchema, type LetterTemplate } from './schema';
@@ -15,7 +16,7 @@ export function parseLetterTemplate(
   if (!parsed.ok) {
     return { problems: parsed.problems };
   }
-  const problems: Array<Problem> = [];
+  const problems: Array<Problem> = port25Assumptions(text).map((p) => ({ file, line: p.line, message: p.message }));
   const all = new Map(placeholders ?? []);
   for (const name of letterPlaceholders) {
     all.set(name, `{{${name}}}`);

@@ -3,6 +3,7 @@
 import type { Root } from 'hast';
 import type { z } from 'zod';
 
+import { port25Assumptions } from '../markdown/conditions';
 import { collectIds, collectLinks } from '../markdown/outline';
 import { processMarkdown } from '../markdown/process';
 import type { LinkTarget } from './links';
@@ -39,7 +40,11 @@ export function parseMarkdownFile<S extends z.ZodType>(
       : parseYaml(parts.yaml, schema, file, { lineOffset: 1, label: 'frontmatter' });
   // Blank lines in place of the frontmatter keep every reported line number true to the file.
   const { tree, messages } = processMarkdown('\n'.repeat(parts.bodyLine - 1) + parts.body, placeholders);
-  const problems: Array<Problem> = messages.map((m) => ({ file, ...m }));
+  const problems: Array<Problem> = [
+    // Frontmatter text (titles, agent replies) has no {{#if}} blocks: it must hold for every ESP.
+    ...port25Assumptions(parts.yaml ?? '').map((p) => ({ file, line: p.line + 1, message: `frontmatter: ${p.message}` })),
+    ...messages.map((m) => ({ file, ...m })),
+  ];
   const target: LinkTarget = { slug, file, ids: collectIds(tree), links: collectLinks(tree) };
   const fill = (text: string) =>
     placeholders

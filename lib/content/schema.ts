@@ -53,7 +53,18 @@ const mailServiceSchema = z.strictObject({
   username: z.string().min(3).max(120),
   /** How the password field should be described. */
   password: z.string().min(3).max(160).optional(),
+  /**
+   * Whether this host accepts connections on port 25 (with STARTTLS and sign-in, like its other
+   * ports). ESP configuration, not a given: Postmark, SendGrid, Mailgun and Amazon SES do, Gmail
+   * does not. Text that tests or uses port 25 to this host depends on it ({{#if smtp.port.25}}).
+   */
+  port25: z.boolean({ error: 'say whether this host accepts connections on port 25: port25: true or port25: false' }),
 });
+
+/** An SMTP reply as the ESP's servers send it: code, enhanced status code, text. */
+const smtpReply = z
+  .string()
+  .regex(/^[45]\d\d [45]\.\d{1,3}\.\d{1,3} \S.{2,200}$/, 'expected a reply such as "451 4.7.1 Rate limit exceeded"');
 
 export const siteConfigSchema = z.strictObject({
   name: z.string().min(2).max(40),
@@ -74,12 +85,46 @@ export const siteConfigSchema = z.strictObject({
   }),
   submission: mailServiceSchema,
   relay: mailServiceSchema,
+  /** DNS records a customer publishes so receivers accept mail sent through the ESP (SPF, DKIM). */
+  dns: z
+    .strictObject({
+      /** The domain in the customer's SPF record: "include:<spfInclude>". */
+      spfInclude: z
+        .string()
+        .regex(
+          /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+          'expected a domain such as _spf.example.net',
+        ),
+      /** The DKIM selector, the left part of "<selector>._domainkey.<customer domain>". */
+      dkimSelector: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'expected a DKIM selector such as em1'),
+      /** Where the customer finds the value of the DKIM record, e.g. "in your account under Domains". */
+      dkimRecord: z.string().min(10).max(160),
+    })
+    .optional(),
   support: z.strictObject({
     email: z.email(),
     url: httpsUrl,
     phone: z.string().min(5).max(40).optional(),
     hours: z.string().max(80).optional(),
   }),
+  /** What the ESP's own servers answer when they refuse mail for the account's sake, not the network's. */
+  refusals: z
+    .strictObject({
+      suspended: smtpReply,
+      rateLimited: smtpReply,
+      /** The limit in words, e.g. "1,000 messages an hour". */
+      rateLimit: z.string().min(5).max(80),
+      senderNotAllowed: smtpReply,
+      /** Refusal when the account allows sign-in only from listed IP addresses or countries. */
+      accessNotAllowed: smtpReply,
+      /** After this many failed sign-ins within `minutes`, connections from that address are refused for `blockMinutes`. */
+      lockout: z.strictObject({
+        failures: z.int().min(2).max(1000),
+        minutes: z.int().min(1).max(1440),
+        blockMinutes: z.int().min(1).max(10080),
+      }),
+    })
+    .optional(),
   /** Websites that may show the chat in a frame (the launcher snippet); EMBED_ORIGINS overrides. */
   embed: z
     .strictObject({
@@ -144,11 +189,20 @@ const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected 2009, 2009-09 or 2009-09-14');
 
+const isoDate = z.iso.date({ error: 'expected a date written YYYY-MM-DD' });
+
+/** A citation may be an old http:// page; it is linked, never fetched. */
+const sourceUrl = z.url({ protocol: /^https?$/, error: 'expected the https:// (or http://) address of the source' });
+
 const ispSourceSchema = z.strictObject({
   title: z.string().min(3).max(200),
-  url: httpsUrl.optional(),
+  url: sourceUrl,
   /** When the source was published, or "undated" when it does not say. */
   published: z.union([partialDate, z.literal('undated')]),
+  /** The day we read it: the entry is "sourced" from it on that day. */
+  read: isoDate,
+  /** The connection types this source names (a port 25 status needs a source that names its type). */
+  connections: z.array(z.enum(ispConnections)).default([]),
 });
 
 const port25EntrySchema = z.strictObject({
@@ -200,15 +254,21 @@ export const ispSchema = z.strictObject({
           url: httpsUrl.optional(),
           /** Where a request can be emailed; the letter page then offers a ready email. */
           email: z.email().optional(),
+          /** The year the route was reported in, or "undated": an old route is shown with a warning. */
+          reported: z.string().regex(/^(?:\d{4}|undated)$/, 'expected a year such as 2012, or undated'),
         }),
       )
       .default([]),
     note: z.string().max(400).optional(),
   }),
-  sources: z.array(ispSourceSchema).min(1),
-  /** When this entry was last checked against its sources (YYYY-MM-DD). */
-  verified: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }),
-  /** How sure we are that the entry is still accurate today. */
+  /** Empty only for an ISP nobody found a source for: every fact then stays unknown. */
+  sources: z.array(ispSourceSchema),
+  /**
+   * The day someone re-read the sources and found the entry still right. Only a real re-check:
+   * it must be later than every source's "read" date (the first reading is "sourced", not verified).
+   */
+  verified: isoDate.optional(),
+  /** How sure we are that the entry is still accurate today ("high" needs dated sources). */
   confidence: z.enum(confidenceLevels),
 });
 export type Isp = z.infer<typeof ispSchema>;

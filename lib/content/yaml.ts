@@ -36,6 +36,13 @@ function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<Propert
   return found;
 }
 
+/** Line (1-based) of the key at path in a YAML text, for checks that run after the schema. */
+export function yamlLine(text: string, path: ReadonlyArray<PropertyKey>): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  return doc.errors.length > 0 ? undefined : lineOf(doc, counter, path);
+}
+
 function describePath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),

@@ -11,14 +11,27 @@ export const placeholderSources = {
   'smtp.port.starttls': 'submission.starttlsPort',
   'smtp.port.tls': 'submission.tlsPort',
   'smtp.port.alt': 'submission.alternatePort',
+  'smtp.port.25': 'submission.port25',
   'smtp.username': 'submission.username',
   'smtp.password': 'submission.password',
   'relay.host': 'relay.host',
   'relay.port.starttls': 'relay.starttlsPort',
   'relay.port.tls': 'relay.tlsPort',
   'relay.port.alt': 'relay.alternatePort',
+  'relay.port.25': 'relay.port25',
   'relay.username': 'relay.username',
   'relay.password': 'relay.password',
+  'dns.spf.include': 'dns.spfInclude',
+  'dns.dkim.selector': 'dns.dkimSelector',
+  'dns.dkim.record': 'dns.dkimRecord',
+  'refusal.suspended': 'refusals.suspended',
+  'refusal.rate': 'refusals.rateLimited',
+  'refusal.rate.limit': 'refusals.rateLimit',
+  'refusal.sender': 'refusals.senderNotAllowed',
+  'refusal.access': 'refusals.accessNotAllowed',
+  'refusal.lockout.failures': 'refusals.lockout.failures',
+  'refusal.lockout.minutes': 'refusals.lockout.minutes',
+  'refusal.lockout.block': 'refusals.lockout.blockMinutes',
   'support.email': 'support.email',
   'support.url': 'support.url',
   'support.phone': 'support.phone',
@@ -33,6 +46,9 @@ const pattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 /** Why a placeholder name has no value: unknown, or known but not set in content/site.yaml. */
 export function explainMissing(name: string): string {
   const known = placeholderNames.find((n) => n === name);
+  if (known && name.endsWith('.port.25')) {
+    return `placeholder {{${name}}} has no value: content/site.yaml says ${placeholderSources[known]}: false (that host does not accept port 25). Put this passage inside {{#if ${name}}} … {{/if}}, or rewrite it`;
+  }
   if (known) {
     return `placeholder {{${name}}} has no value: content/site.yaml does not set ${placeholderSources[known]}. Set it there, or rewrite this passage for an ESP without it`;
   }

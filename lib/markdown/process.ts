@@ -4,8 +4,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 
+import { selectConditional } from './conditions';
 import type { Placeholders } from './placeholders';
 import { rehypeFigures } from './rehype-figures';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
@@ -33,16 +35,32 @@ export type MarkdownMessage = { line?: number; column?: number; message: string 
 
 export type ProcessedMarkdown = { tree: Root; messages: Array<MarkdownMessage> };
 
-/** Turns an article body into a hast tree; problems come back as messages, never thrown. */
+/**
+ * Turns an article body into a hast tree; problems come back as messages, never thrown. Passages
+ * in {{#if}} blocks are kept or dropped first, and every position is mapped back to the line in
+ * the file, so messages and links point where the author wrote them.
+ */
 export function processMarkdown(markdown: string, placeholders: Placeholders | undefined): ProcessedMarkdown {
-  const file = new VFile({ value: markdown, data: placeholders ? { placeholders } : {} });
-  const tree = processor.runSync(processor.parse(file), file);
+  const selected = selectConditional(markdown, placeholders && ((name) => placeholders.has(name)));
+  const file = new VFile({ value: selected.text, data: placeholders ? { placeholders } : {} });
+  const parsed = processor.parse(file);
+  visit(parsed, (node) => {
+    const position = node.position;
+    if (position) {
+      position.start.line = selected.lines[position.start.line - 1] ?? position.start.line;
+      position.end.line = selected.lines[position.end.line - 1] ?? position.end.line;
+    }
+  });
+  const tree = processor.runSync(parsed, file);
   return {
     tree,
-    messages: file.messages.map((m) => ({
-      ...(m.line === undefined || m.line === null ? {} : { line: m.line }),
-      ...(m.column === undefined || m.column === null ? {} : { column: m.column }),
-      message: m.reason,
-    })),
+    messages: [
+      ...selected.problems,
+      ...file.messages.map((m) => ({
+        ...(m.line === undefined || m.line === null ? {} : { line: m.line }),
+        ...(m.column === undefined || m.column === null ? {} : { column: m.column }),
+        message: m.reason,
+      })),
+    ],
   };
 }

@@ -38,6 +38,7 @@ export const derivations: Derivations = {
   },
   'esp-tls-port': (_facts, { config }) => (config.submission.tlsPort === undefined ? 'no' : 'yes'),
   'esp-alt-port': (_facts, { config }) => (config.submission.alternatePort === undefined ? 'no' : 'yes'),
+  'esp-port25': (_facts, { config }) => (config.submission.port25 ? 'yes' : 'no'),
 };
 
 /** The value a check node sees; undefined when the fact it reads is not known. */

@@ -32,6 +32,8 @@ export const symptoms = [
   'stopped-recently',
   'works-elsewhere',
   'one-device',
+  'm365-auth',
+  'esp-refusal',
 ] as const;
 
 export const connections = [
@@ -103,6 +105,14 @@ export const factValues = {
   tls: tlsModes,
   abuse: yesNo,
   smarthost: yesNo,
+  /** Is sign-in (SMTP authentication) already on in the sender's settings? */
+  auth: yesNo,
+  /** Does the problem happen on one network only? */
+  'one-network': yesNo,
+  /** Does the sender run at a cloud or hosting provider? */
+  hosted: yesNo,
+  /** Is a VPN on while sending? */
+  vpn: yesNo,
   os: operatingSystems,
   t25: portTestResults,
   t587: portTestResults,
@@ -136,6 +146,8 @@ export const derivedFactValues = {
   'esp-tls-port': yesNo,
   /** Does the ESP offer an alternate STARTTLS port (2525)? */
   'esp-alt-port': yesNo,
+  /** Does the ESP's submission host accept connections on port 25 (site.yaml submission.port25)? */
+  'esp-port25': yesNo,
 } as const satisfies Record<string, ReadonlyArray<string>>;
 export type DerivedFact = keyof typeof derivedFactValues;
 

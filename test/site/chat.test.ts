@@ -249,7 +249,7 @@ test('the agent console ranks for the picked customer, labels each provider once
 
 test('the tree map lists every node and links each to a state that reaches it', async () => {
   const page = await openPage(browser(), `${base}/agents/tree`);
-  expect(await page.locator('.tree-node').count()).toBe(56);
+  expect(await page.locator('.tree-node').count()).toBe(70);
   const letter = page.locator('#node-exception-letter');
   await Promise.all([
     page.waitForURL(/\/troubleshoot\?/),

@@ -63,6 +63,89 @@ const smarthost = {
   },
 } satisfies ValueWords<'smarthost'>;
 
+const auth = {
+  yes: {
+    label: 'Yes, sign-in is on, with the user name and password',
+    name: 'sign-in is already on',
+    synonyms: ['sign in is on', 'authentication is on', 'it signs in'],
+    answers: [...yes, 'already on', 'checked', 'it is on', 'on'],
+  },
+  no: {
+    label: "No, or I'm not sure",
+    name: 'sign-in may be off',
+    synonyms: [],
+    answers: [...no, 'off', 'not sure', "don't know", 'unchecked'],
+  },
+} satisfies ValueWords<'auth'>;
+
+const oneNetwork = {
+  yes: {
+    label: 'Yes, it fails on one network but works on another',
+    name: 'it fails on one network only',
+    synonyms: [],
+    answers: [
+      ...yes,
+      'one network',
+      'only here',
+      'only at home',
+      'only at the office',
+      'works elsewhere',
+      'works on mobile',
+    ],
+  },
+  no: {
+    label: "No, it fails everywhere, or I haven't tried another network",
+    name: 'it fails everywhere',
+    synonyms: [],
+    answers: [...no, 'everywhere', 'every network', "haven't tried", 'not tried'],
+  },
+} satisfies ValueWords<'one-network'>;
+
+const hosted = {
+  yes: {
+    label: 'Yes, at a cloud or hosting provider (AWS, Azure, Google Cloud, DigitalOcean, a VPS…)',
+    name: 'it runs at a cloud or hosting provider',
+    // Only as answers: a first message naming a VPS or a cloud already reads as the connection.
+    synonyms: [],
+    answers: [
+      ...yes,
+      'cloud',
+      'vps',
+      'hosting',
+      'aws',
+      'ec2',
+      'azure',
+      'google cloud',
+      'digitalocean',
+      'hetzner',
+      'linode',
+      'render',
+      'heroku',
+    ],
+  },
+  no: {
+    label: 'No, it runs in our office or at home',
+    name: 'it runs on your own premises',
+    synonyms: [],
+    answers: [...no, 'office', 'at home', 'on premises', 'on site', 'local'],
+  },
+} satisfies ValueWords<'hosted'>;
+
+const vpn = {
+  yes: {
+    label: 'Yes, a VPN is on',
+    name: 'a VPN is on',
+    synonyms: ['vpn is on', 'using a vpn', 'nordvpn', 'expressvpn', 'proton vpn', 'company vpn'],
+    answers: [...yes, 'vpn'],
+  },
+  no: {
+    label: 'No VPN',
+    name: 'no VPN',
+    synonyms: ['no vpn', 'without vpn', 'without a vpn', 'vpn is off'],
+    answers: [...no],
+  },
+} satisfies ValueWords<'vpn'>;
+
 /** The same four results for every port test; the chat reads them from a first message with the test command. */
 const portTest = {
   open: {
@@ -116,4 +199,15 @@ const portTest = {
   },
 } satisfies ValueWords<'t25'>;
 
-export const answerWords = { abuse, smarthost, t25: portTest, t587: portTest, t465: portTest, t2525: portTest };
+export const answerWords = {
+  abuse,
+  smarthost,
+  auth,
+  'one-network': oneNetwork,
+  hosted,
+  vpn,
+  t25: portTest,
+  t587: portTest,
+  t465: portTest,
+  t2525: portTest,
+};

@@ -468,6 +468,29 @@ const symptom = {
       'so num computador',
     ],
   },
+  'm365-auth': {
+    label: 'It sent through Microsoft 365 (smtp.office365.com) and now fails with 5.7.30 or "Basic authentication"',
+    name: 'Microsoft 365 refuses its password sign-in',
+    synonyms: [
+      '5.7.30',
+      'basic authentication is not supported',
+      'basic auth is not supported',
+      'basic authentication',
+    ],
+  },
+  'esp-refusal': {
+    label: '{{esp.name}} refuses it: account suspended, sending limit, sender not allowed, or locked out',
+    name: '{{esp.name}} refuses the mail for the account',
+    synonyms: [
+      'account suspended',
+      'rate limit',
+      'sending limit',
+      'limit exceeded',
+      'sender not allowed',
+      'sender address not allowed',
+      'locked out',
+    ],
+  },
 } satisfies ValueWords<'symptom'>;
 
 export const symptomWords = { symptom };

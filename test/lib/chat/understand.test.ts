@@ -52,6 +52,9 @@ test.for([
   { q: 'symptom', text: 'it works on my phone but not at home', facts: { symptom: 'works-elsewhere' } },
   { q: 'isp', text: 'xfinity', facts: { isp: 'comcast-xfinity' } },
   { q: 'isp', text: 'Flow in St Lucia, used to be LIME', facts: { isp: 'lime-st-lucia' } },
+  // LIME's 2009 source covers St. Lucia only: Flow on another island is not that entry.
+  { q: 'isp', text: 'Flow Jamaica', facts: {} },
+  { q: 'isp', text: 'CWC in Barbados', facts: {} },
   { q: 'isp', text: "I don't know", facts: { isp: 'other' } },
   { q: 'connection', text: 'fibre to the home', facts: { connection: 'fibre' } },
   { q: 'connection', text: 'Starlink', facts: { connection: 'satellite', isp: 'other' } },
@@ -125,7 +128,7 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
   },
   {
     name: 'sign-in not on',
-    facts: { sender: 'program', client: 'ios-mail', symptom: 'relay-denied' },
+    facts: { sender: 'program', client: 'ios-mail', symptom: 'relay-denied', auth: 'no' },
     outcome: 'turn-on-auth',
   },
   {
@@ -133,7 +136,38 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
     facts: { sender: 'program', client: 'outlook-classic', symptom: 'auth-error' },
     outcome: 'wrong-password',
   },
-  { name: 'app on port 25', facts: { sender: 'app', symptom: 'timeout', port: '25' }, outcome: 'app-use-587' },
+  {
+    name: 'app on port 25',
+    facts: { sender: 'app', symptom: 'timeout', port: '25', smarthost: 'yes' },
+    outcome: 'app-use-587',
+  },
+  {
+    name: 'scanner on port 25 only',
+    facts: { sender: 'app', symptom: 'timeout', port: '25', smarthost: 'no' },
+    outcome: 'old-device-relay',
+  },
+  {
+    name: 'relay denied on port 25 on one network',
+    facts: {
+      sender: 'program',
+      client: 'thunderbird',
+      symptom: 'relay-denied',
+      auth: 'yes',
+      port: '25',
+      'one-network': 'yes',
+    },
+    outcome: 'isp-interception',
+  },
+  {
+    name: 'a VPN',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587', vpn: 'yes' },
+    outcome: 'vpn',
+  },
+  {
+    name: 'an app at a cloud host',
+    facts: { sender: 'app', symptom: 'timeout', port: '587', tls: 'starttls', hosted: 'yes' },
+    outcome: 'cloud-submission-blocked',
+  },
   {
     name: 'relaying server on 25',
     facts: { sender: 'relay-server', server: 'postfix', symptom: 'queue-deferred', port: '25' },
@@ -145,12 +179,14 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
     outcome: 'direct-residential',
   },
   {
-    name: 'direct server, static line, no smart host',
+    name: 'direct server, static line, port 25 times out, no smart host',
     facts: {
       sender: 'direct-server',
       symptom: 'queue-deferred',
-      isp: 'wessex-internet',
+      isp: 'centurylink-qwest',
       connection: 'business-static',
+      os: 'linux',
+      t25: 'timeout',
       smarthost: 'no',
     },
     outcome: 'exception-letter',
@@ -167,7 +203,7 @@ const typedSituations: Array<{ name: string; facts: Facts; outcome: string }> = 
   },
   {
     name: 'router or network',
-    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587' },
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587', vpn: 'no' },
     outcome: 'router-or-network',
   },
   {

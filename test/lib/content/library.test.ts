@@ -117,7 +117,7 @@ test.for([
     file: 'articles/smart-host.md',
     edit: (t: string) => t.replace('{{relay.port.starttls}}', '{{relay.prot}}'),
     expected: [
-      '17: unknown placeholder {{relay.prot}}; known placeholders: {{relay.host}}, {{relay.port.starttls}}, {{relay.port.tls}}, {{relay.port.alt}}, {{relay.username}}, {{relay.password}}',
+      '17: unknown placeholder {{relay.prot}}; known placeholders: {{relay.host}}, {{relay.port.starttls}}, {{relay.port.tls}}, {{relay.port.alt}}, {{relay.port.25}}, {{relay.username}}, {{relay.password}}',
     ],
   },
   {
@@ -206,6 +206,68 @@ test.for([
     ],
   },
   {
+    name: 'an ISP status for a connection type no source names',
+    file: 'isps/example-isp.yaml',
+    edit: (t: string) => t.replace('connections: [dsl]', 'connections: [cable]'),
+    expected: [
+      '7: port25.dsl: no source names dsl, so its status stays unknown: remove this entry, or add "dsl" to the connections of the source that names it',
+    ],
+  },
+  {
+    name: 'an ISP status in a year its source does not report',
+    file: 'isps/example-isp.yaml',
+    edit: (t: string) => t.replace("reported: '2020'", "reported: '2019'"),
+    expected: [
+      '7: port25.dsl.reported: "2019" is not the date of a source that names dsl (2020); use that source\'s year, or "undated"',
+    ],
+  },
+  {
+    name: 'an ISP entry "verified" on the day its source was first read',
+    file: 'isps/example-isp.yaml',
+    edit: (t: string) => t.replace('confidence: medium', 'verified: 2026-11-01\nconfidence: medium'),
+    expected: [
+      '12: verified: a verification is a later re-check of the sources, but the newest source was read on 2026-11-01; remove "verified" (the reading is recorded as each source\'s "read")',
+    ],
+  },
+  {
+    name: 'high confidence in an ISP entry resting on an undated source',
+    file: 'isps/example-isp.yaml',
+    edit: (t: string) =>
+      t
+        .replace("reported: '2020'", 'reported: undated')
+        .replace("published: '2020'", 'published: undated')
+        .replace('confidence: medium', 'confidence: high'),
+    expected: [
+      '12: confidence: an undated source cannot support "high" confidence that the entry is still accurate; use medium or low',
+    ],
+  },
+  {
+    name: 'an ISP source without an address',
+    file: 'isps/example-isp.yaml',
+    edit: (t: string) => t.replace("url: 'https://www.example.com/help', ", ''),
+    expected: ['11: sources[0].url: expected the https:// (or http://) address of the source'],
+  },
+  {
+    name: 'port 25 to the ESP assumed outside a block that depends on it',
+    file: 'articles/ports.md',
+    edit: (t: string) => t.replace('on port {{smtp.port.starttls}}.', 'on port 25.'),
+    expected: [
+      '14: port 25 to {{smtp.host}} assumes submission.port25: true in content/site.yaml; put this inside {{#if smtp.port.25}} … {{/if}} (with {{else}} for an ESP without it), or write {{smtp.port.25}} for the port',
+    ],
+  },
+  {
+    name: 'a passage block that is never closed',
+    file: 'articles/ports.md',
+    edit: (t: string) => `${t}\n{{#if smtp.port.25}}\nPort 25 works too.\n`,
+    expected: ['30: {{#if smtp.port.25}} is never closed; add a {{/if}} line after its passage'],
+  },
+  {
+    name: 'an ESP that does not say whether it accepts port 25',
+    file: 'site.yaml',
+    edit: (t: string) => t.replace('  port25: false\n', ''),
+    expected: ['9: submission.port25: say whether this host accepts connections on port 25: port25: true or port25: false'],
+  },
+  {
     name: 'broken YAML',
     file: 'categories.yaml',
     edit: (t: string) => t.replace('  title: Basics', ' title: Basics'),
@@ -218,6 +280,21 @@ test.for([
 ])('names the file, line and fix for $name', async ({ file, edit, expected }) => {
   const copy = await brokenCopy(file, edit);
   expect(await problemsOf(copy)).toEqual(expected);
+});
+
+test('shows the passage for the port 25 setting the ESP has, and only that one', async () => {
+  const block = '\n{{#if smtp.port.25}}\nTest {{smtp.host}} on {{smtp.port.25}} too.\n{{else}}\nOur server does not take port 25.\n{{/if}}\n';
+  const without = await brokenCopy('articles/ports.md', (t) => `${t}${block}`);
+  const textOf = async (roots: { contentDir: string; publicDir: string }) =>
+    JSON.stringify((await loadLibrary(roots)).articles.find((a) => a.slug === 'ports')?.tree);
+  expect(await textOf(without)).toContain('Our server does not take port 25.');
+  expect(await textOf(without)).not.toContain('too.');
+  await writeFile(
+    join(without.contentDir, 'site.yaml'),
+    (await readFile(join(without.contentDir, 'site.yaml'), 'utf8')).replace('  port25: false\n', '  port25: true\n'),
+  );
+  expect(await textOf(without)).toContain('Test smtp.example.org on 25 too.');
+  expect(await textOf(without)).not.toContain('does not take');
 });
 
 test('the error message lists every problem with its file path', async () => {

@@ -108,7 +108,8 @@ test('the letter fills every placeholder and states only what was asserted', () 
   expect(text).toContain('- The server is not an open relay');
   expect(text).not.toContain('acceptable use policy');
   expect(text).not.toContain('monitor the mail queue');
-  expect(text).toContain('RFC 5068');
+  expect(text).toContain('the submission port 587 (RFC 6409)');
+  expect(text).not.toContain('RFC 5068');
   expect(text).toContain(
     'Marie Joseph\nRodney Bay Marine Supplies Ltd\nReduit Beach Avenue\nRodney Bay, Gros Islet\nSaint Lucia',
   );
@@ -141,6 +142,15 @@ test('a narrow request names only the relay hosts', () => {
   const { text } = letterFor({ destinations: 'relay-hosts', relayHosts: 'relay.example.net, relay2.example.net' });
   expect(text).toContain('destination only: relay.example.net and relay2.example.net.');
   expect(text).not.toContain('to any mail server on the internet');
+  // It must not contradict itself: a relay-only request is not for a server that delivers mail.
+  expect(text).not.toContain('delivers mail itself');
+  expect(text).toContain('can only hand its mail to a relay on port 25');
+});
+
+test('a direct-delivery request says the server delivers mail itself', () => {
+  const { text } = letterFor({ destinations: 'any' });
+  expect(text).toContain('delivers mail itself, which is what port 25 is for');
+  expect(text).not.toContain('can only hand its mail to a relay');
 });
 
 test('an ISP outside the directory gets the generic greeting with its name', () => {

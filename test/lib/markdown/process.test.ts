@@ -42,7 +42,7 @@ test.for([
 });
 
 test('reports the line of a problem inside a code block', () => {
-  const { messages } = render('Intro\n\n```sh\nnc -vz {{smtp.host}} 25\nnc -vz {{nope}} 587\n```');
+  const { messages } = render('Intro\n\n```sh\nnc -vz {{smtp.host}} 587\nnc -vz {{nope}} 587\n```');
   expect(messages).toEqual([{ line: 5, message: expect.stringContaining('unknown placeholder {{nope}}') as string }]);
 });
 

@@ -71,7 +71,7 @@ const situations: Array<{ name: string; facts: Facts; expected: string }> = [
   },
   {
     name: 'authentication not turned on (relay denied)',
-    facts: { sender: 'program', client: 'ios-mail', symptom: 'relay-denied' },
+    facts: { sender: 'program', client: 'ios-mail', symptom: 'relay-denied', auth: 'no' },
     expected: 'outcome turn-on-auth',
   },
   {
@@ -80,9 +80,56 @@ const situations: Array<{ name: string; facts: Facts; expected: string }> = [
     expected: 'outcome wrong-password',
   },
   {
-    name: 'an app relaying through us on port 25',
-    facts: { sender: 'app', symptom: 'timeout', port: '25' },
+    name: 'an app relaying through us on port 25 that can use another port with sign-in',
+    facts: { sender: 'app', symptom: 'timeout', port: '25', smarthost: 'yes' },
     expected: 'outcome app-use-587',
+  },
+  {
+    name: 'a scanner that can only send plain SMTP on port 25',
+    facts: { sender: 'app', symptom: 'timeout', port: '25', smarthost: 'no' },
+    expected: 'outcome old-device-relay',
+  },
+  {
+    name: 'Windows Mail, whatever the symptom',
+    facts: { sender: 'program', client: 'windows-mail' },
+    expected: 'outcome windows-mail-retired',
+  },
+  {
+    name: 'a device refused by Microsoft 365 with 5.7.30',
+    facts: { sender: 'app', symptom: 'm365-auth' },
+    expected: 'outcome m365-smtp-auth',
+  },
+  {
+    name: 'a refusal from our own side (suspended, limit, sender not allowed)',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'esp-refusal' },
+    expected: 'outcome esp-refusal',
+  },
+  {
+    name: 'relay denied with sign-in on, on a submission port',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'relay-denied', auth: 'yes', port: '587' },
+    expected: 'outcome esp-refusal',
+  },
+  {
+    name: 'relay denied with sign-in on, on port 25, on one network only',
+    facts: {
+      sender: 'program',
+      client: 'thunderbird',
+      symptom: 'relay-denied',
+      auth: 'yes',
+      port: '25',
+      'one-network': 'yes',
+    },
+    expected: 'outcome isp-interception',
+  },
+  {
+    name: 'an app at a cloud host whose submission port times out',
+    facts: { sender: 'app', symptom: 'timeout', port: '587', tls: 'starttls', hosted: 'yes' },
+    expected: 'outcome cloud-submission-blocked',
+  },
+  {
+    name: 'works elsewhere on 587 with a VPN on',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587', vpn: 'yes' },
+    expected: 'outcome vpn',
   },
   {
     name: 'an on-site server relaying through us on port 25',
@@ -105,23 +152,27 @@ const situations: Array<{ name: string; facts: Facts; expected: string }> = [
     expected: 'outcome direct-residential',
   },
   {
-    name: 'a direct-delivering server on a blocking static business line that can use a smart host',
+    name: 'a direct-delivering server on a static business line whose test times out, that can use a smart host',
     facts: {
       sender: 'direct-server',
       symptom: 'queue-deferred',
-      isp: 'wessex-internet',
+      isp: 'other',
       connection: 'business-static',
+      os: 'linux',
+      t25: 'timeout',
       smarthost: 'yes',
     },
     expected: 'outcome direct-relay',
   },
   {
-    name: 'a direct-delivering server on a blocking static business line that can only use port 25',
+    name: 'a direct-delivering server on a static business line whose test times out, that can only use port 25',
     facts: {
       sender: 'direct-server',
       symptom: 'queue-deferred',
-      isp: 'wessex-internet',
+      isp: 'other',
       connection: 'business-static',
+      os: 'linux',
+      t25: 'timeout',
       smarthost: 'no',
     },
     expected: 'outcome exception-letter',
@@ -159,8 +210,8 @@ const situations: Array<{ name: string; facts: Facts; expected: string }> = [
     expected: 'outcome antivirus-firewall',
   },
   {
-    name: 'works elsewhere while already on 587 (router or network)',
-    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587' },
+    name: 'works elsewhere while already on 587, no VPN (router or network)',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere', port: '587', vpn: 'no' },
     expected: 'outcome router-or-network',
   },
   {
@@ -206,8 +257,8 @@ const situations: Array<{ name: string; facts: Facts; expected: string }> = [
     facts: {
       sender: 'direct-server',
       symptom: 'queue-deferred',
-      isp: 'deutsche-telekom',
-      connection: 'dsl',
+      isp: 'spectrum-charter',
+      connection: 'cable',
       abuse: 'yes',
     },
     expected: 'outcome reactive-block',
@@ -295,6 +346,20 @@ const situations: Array<{ name: string; facts: Facts; expected: string }> = [
 
 test.for(situations)('$name → $expected', ({ facts, expected }) => {
   expect(where(walk(library.tree, facts, context))).toBe(expected);
+});
+
+test('relay denied on port 25 with sign-in on is interception at once when the ESP does not take port 25', () => {
+  const facts: Facts = { sender: 'program', client: 'thunderbird', symptom: 'relay-denied', auth: 'yes', port: '25' };
+  const accepts25 = {
+    ...context,
+    config: { ...context.config, submission: { ...context.config.submission, port25: true } },
+  };
+  const refuses25 = {
+    ...context,
+    config: { ...context.config, submission: { ...context.config.submission, port25: false } },
+  };
+  expect(where(walk(library.tree, facts, accepts25))).toBe('question one-network');
+  expect(where(walk(library.tree, facts, refuses25))).toBe('outcome isp-interception');
 });
 
 test('every outcome of the tree is reached by one of the situations above', () => {
