@@ -107,6 +107,22 @@ export async function buildAndMeasure(options: BuildOptions): Promise<ScalePoint
   }
 }
 
+/** Runs one step of `npm run build` (`name`, then its arguments) with `env`, passing on its output. */
+async function step(
+  name: string,
+  args: Array<string>,
+  env: NodeJS.ProcessEnv,
+  onOutput: (text: string) => void,
+): Promise<void> {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (d: Buffer) => onOutput(d.toString()));
+  child.stderr.on('data', (d: Buffer) => onOutput(d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) {
+    throw new Error(`${name} failed (exit ${code})`);
+  }
+}
+
 async function build(options: BuildOptions): Promise<ScalePoint> {
   const start = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - start) / 1e9;
@@ -116,33 +132,22 @@ async function build(options: BuildOptions): Promise<ScalePoint> {
     ...(options.contentDir ? { SENDHELP_CONTENT_DIR: options.contentDir } : {}),
     ...(options.distDir === '.next' ? {} : { SENDHELP_DIST_DIR: options.distDir }),
   };
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let output = '';
   let collecting: number | undefined;
   let generated: number | undefined;
-  child.stdout.on('data', (d: Buffer) => {
-    output += d.toString();
+  const collect = (text: string) => {
+    output += text;
     collecting ??= output.includes('Collecting page data') ? seconds() : undefined;
     generated ??= /Generating static pages[^\n]*\) in /.test(output) ? seconds() : undefined;
-  });
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) {
-    throw new Error(`next build failed (exit ${code}):\n${output}`);
-  }
-  // The rest of `npm run build`: what the server reads about the build.
-  const manifest = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build-manifest.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  manifest.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  manifest.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const manifestCode = await new Promise<number | null>((resolve) => manifest.once('exit', resolve));
-  if (manifestCode !== 0) {
-    throw new Error(`scripts/build-manifest.ts failed (exit ${manifestCode}):\n${output}`);
+  };
+  const tsx = 'node_modules/tsx/dist/cli.mjs';
+  // The steps of `npm run build`: the content check, `next build`, what the server reads about the build.
+  try {
+    await step('scripts/check-content.ts', [tsx, 'scripts/check-content.ts'], env, collect);
+    await step('next build', ['node_modules/next/dist/bin/next', 'build'], env, collect);
+    await step('scripts/build-manifest.ts', [tsx, 'scripts/build-manifest.ts'], env, collect);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}:\n${output}`);
   }
   const buildSeconds = seconds();
   const index = await readFile(join(options.distDir, 'server/app/search-index.json.body'));
