@@ -11,8 +11,9 @@ test('npm start, npm run serve and the test server run server/main.mjs with the 
   const command = `node ${nodeFlags.join(' ')} server/main.mjs`;
   expect(scripts.start).toBe(command);
   expect(scripts.serve?.endsWith(`&& npm run build && ${command}`)).toBe(true);
-  // The build writes what the server reads about it (script hashes, state pages) after Next.js builds.
-  expect(scripts.build).toBe('next build && tsx scripts/build-manifest.ts');
+  // The build checks the content first (a broken file stops it in seconds), and writes what the
+  // server reads about it (script hashes, state pages) after Next.js builds.
+  expect(scripts.build).toBe('tsx scripts/check-content.ts && next build && tsx scripts/build-manifest.ts');
 });
 
 // A newcomer's local run must hand out links that work locally, not links to the example ESP.

@@ -64,7 +64,8 @@ test('Microsoft 365 refusing Basic authentication reads as a sign-in problem wit
   const r = read('550 5.7.30 Basic authentication is not supported for Client Submission');
   expect(r.diagnosis).toBe('auth-failed');
   expect(r.title).toBe('The provider no longer accepts your password for sending');
-  expect(r.explain).toMatch(/turn SMTP AUTH back on/);
+  expect(r.explain).toMatch(/turn Basic authentication back on for the organisation/);
+  expect(r.article).toBe('errors-that-are-not-a-port-block#microsoft-365-basic-auth-5730');
   expect(r.explain).toMatch(/our relay/);
   expect(r.implied.symptom).toBe('auth-error');
 });
