@@ -535,7 +535,12 @@ const share = z.number().min(0).max(1);
 export const scoringFileSchema = z.strictObject({
   meanings: z.record(
     z.enum([...connectionKinds, ...pseudoMeanings]),
-    z.strictObject({ signals: z.array(signalWeight).min(1), ...openFields }),
+    z.strictObject({
+      signals: z.array(signalWeight).min(1),
+      ...openFields,
+      /** A kind that only wraps a cause: where the text names one of these, it adds nothing. */
+      givesWay: z.array(z.enum(meanings)).optional(),
+    }),
   ),
   /** A mail server's own delivery (writer mta-log): what these kinds of evidence also leave open. */
   fromServer: z.strictObject({ kinds: z.array(z.enum(connectionKinds)), ...openFields }),

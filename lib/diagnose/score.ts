@@ -169,7 +169,14 @@ function whatIsOpen(
   };
 }
 
-export function score(evidence: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, context: ScoreContext): Scored {
+/** Evidence of a kind that only wraps a cause is set aside where the text names the cause. */
+function withoutWrappers(evidence: ReadonlyArray<LayerEvidence>, scoring: ScoringFile): ReadonlyArray<LayerEvidence> {
+  const named = new Set<string>(evidence.map((e) => e.means));
+  return evidence.filter((e) => !(kindOf(scoring, e.means)?.givesWay ?? []).some((m) => named.has(m)));
+}
+
+export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, context: ScoreContext): Scored {
+  const evidence = withoutWrappers(all, scoring);
   // Each entry counts once per signal, at its strongest.
   const best = new Map<string, { signal: Signal; weight: number }>();
   const support = new Map<Signal, Array<LayerEvidence>>();
