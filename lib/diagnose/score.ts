@@ -1,6 +1,8 @@
 // Scoring: evidence from every layer, weighed by scoring.yaml, becomes a ranked list of diagnoses,
 // the alternatives worth offering and how sure we are. Each layer's entry counts once, however
-// often the text repeats it; different entries add up. Alternatives are what the evidence itself
+// often the text repeats it; different entries add up, except that evidence of a kind that leaves
+// things open (a dropped connection, a bare "could not connect") counts once per kind: an error
+// name and its own message saying "reset" twice are still one reset, not proof. Alternatives are what the evidence itself
 // leaves open (a refusal: a closed port or a filter; no port: which block), offered only while
 // nothing decisive in the text says which, plus a runner-up that decisive evidence of its own
 // makes a genuine second reading.
@@ -181,8 +183,10 @@ export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, c
   const best = new Map<string, { signal: Signal; weight: number }>();
   const support = new Map<Signal, Array<LayerEvidence>>();
   for (const e of evidence) {
+    // Open kinds count once per kind, other entries once per entry.
+    const entry = kindOf(scoring, e.means)?.open ? e.means : e.rule;
     for (const s of signalsOf(e, scoring)) {
-      const key = `${e.rule}\u0000${s.signal}`;
+      const key = `${entry}\u0000${s.signal}`;
       if ((best.get(key)?.weight ?? 0) < s.weight) {
         best.set(key, s);
       }
