@@ -1,0 +1,203 @@
+// The same failure in the words of other servers, runtimes, wrappers and versions than the
+// corpus holds. Every text here was written for this test from the formats themselves (RFC 5321
+// and RFC 3463 codes, errno and WSA names and numbers, the runtimes' exception names and
+// messages), not copied from a corpus text, so each checks that a rule is general.
+import { beforeAll, expect, test } from 'vitest';
+
+import { loadLibrary } from '@/lib/content/library';
+import { classify, compileRules, type Classifier } from '@/lib/diagnose/classify';
+
+let classifier: Classifier;
+
+beforeAll(async () => {
+  classifier = compileRules((await loadLibrary()).diagnose);
+}, 60_000);
+
+const read = (text: string) => classify(text, classifier);
+
+test.for([
+  // resolvers and runtimes
+  'Error: getaddrinfo EAI_AGAIN smtp.example.net',
+  'Error: getaddrinfo ENOTFOUND smtp.example.nett',
+  'Error: queryMx ENOTFOUND example.org',
+  'Error: queryA ETIMEOUT smtp.example.net',
+  'socket.gaierror: [Errno 7] No address associated with hostname',
+  'SocketError: Failed to open TCP connection to smtp.example.net:587 (getaddrinfo: nodename nor servname provided, or not known)',
+  'ssmtp: Cannot open smtp.example.net:587 (nodename nor servname provided, or not known)',
+  'System.Net.Sockets.SocketException (11001): No such host is known.',
+  'System.Net.WebException: The remote name could not be resolved',
+  'WSAHOST_NOT_FOUND',
+  'This is usually a temporary error during hostname resolution',
+  'A non-recoverable error occurred during a database lookup',
+  'dial tcp: lookup smtp.example.nett on 8.8.8.8:53: no such host',
+  'stream_socket_client(): php_network_getaddresses: getaddrinfo for smtp.example.nett failed: No such host is known.',
+  'java.net.UnknownHostException: smtp.example.nett',
+  'Unknown host smtp.example.nett',
+  'curl: (6) Could not resolve host: smtp.example.nett',
+  // mail servers' own words
+  '2026-12-07 10:00:01 1abc-000 == a@example.org R=dnslookup T=remote_smtp defer (-1): host lookup did not complete',
+  'smtp.example.net: Temporary lookup failure',
+  'No MX for example.org',
+  'a@example.org: Domain not found',
+])('a name that could not be looked up, in its writer’s own words: %s', (text) => {
+  expect(read(text).diagnosis).toBe('dns-failure');
+});
+
+test('a mail server’s failed lookup may be the recipient’s domain: that stays open, a resolver’s own error does not', () => {
+  expect(
+    read(
+      '<a@example.org>: Host or domain name not found. Name service error for name=example.org type=A: Host not found',
+    ),
+  ).toMatchObject({
+    diagnosis: 'dns-failure',
+    alternatives: ['recipient-problem'],
+  });
+  expect(read('socket.gaierror: [Errno -2] Name or service not known').alternatives).toEqual([]);
+});
+
+test.for([
+  'Connection refused (61)',
+  '[WinError 10061]',
+  'error code 10061',
+  'WSAECONNREFUSED',
+  'Failed to connect. Winsock error code: 10061, Win32 error code: 10061.',
+  'System.Net.Sockets.SocketException (111): Connection refused',
+  'System.Net.Sockets.SocketException (61): Connection refused',
+  'Errno::ECONNREFUSED (Connection refused - connect(2) for "smtp.example.net" port 587)',
+  'aiosmtplib.errors.SMTPConnectError: Error connecting to smtp.example.net on port 587: [Errno 111] Connect call failed',
+  'Error: network error: Connection refused (os error 111)',
+  'dial tcp 203.0.113.5:587: connect: connection refused',
+  'msmtp: cannot connect to smtp.example.net, port 587: Connection refused',
+  'SMTP ERROR: CONNECTION_REFUSED',
+])('a refusal, whatever operating system or runtime numbers it, is a refusal: %s', (text) => {
+  expect(read(text).diagnosis).toBe('connection-refused');
+});
+
+test.for([
+  'org.springframework.mail.MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn’t connect to host, port: smtp.example.net, 587; timeout -1;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused (Connection refused)',
+  'Swift_TransportException: Connection could not be established with host smtp.example.net [Connection refused #111]',
+  'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 203.0.113.5:587',
+])('a library’s “could not connect” wrapper gives way to the refusal inside it: %s', (text) => {
+  expect(read(text).diagnosis).toBe('connection-refused');
+});
+
+test.for([
+  'dial tcp 203.0.113.5:587: connect: connection timed out',
+  'java.net.ConnectException: Connection timed out: connect  smtp.example.net:587',
+  'aiosmtplib.errors.SMTPConnectTimeoutError: Timed out connecting to smtp.example.net on port 587',
+  'System.Net.Sockets.SocketException (110): Connection timed out smtp.example.net:587',
+  'lettre::transport::smtp::Error: Connection error: Connection timed out (os error 110) smtp.example.net:587',
+  'Swift_TransportException: Connection could not be established with host smtp.example.net:587 [Operation timed out #60]',
+])('a timeout on a submission port, in any runtime’s words: %s', (text) => {
+  expect(read(text).diagnosis).toBe('submission-port-blocked');
+});
+
+test('sendmail’s own X.0.0 status is no proof that a server answered', () => {
+  expect(
+    read(
+      'sm-mta[123]: 0B7A0001: to=<a@example.org>, mailer=esmtp, relay=example.org., dsn=4.0.0, stat=Deferred: Connection timed out with example.org.',
+    ).diagnosis,
+  ).toBe('port25-blocked');
+});
+
+test.for([
+  'curl: (28) Failed to connect to example.org port 443 after 21000 ms: Timed out',
+  'dial tcp 203.0.113.5:3306: i/o timeout',
+  'connect to 203.0.113.5 port 8080: Connection timed out',
+])('a timeout on a port mail is not sent on is no mail port block: %s', (text) => {
+  expect(read(text)).toMatchObject({ diagnosis: 'unknown', title: 'This connection was not to a mail-sending port' });
+});
+
+test.for([
+  ['550 5.7.1 Sender is not authorized to relay', 'auth-required'],
+  ['550 5.7.1 Relaying not granted', 'auth-required'],
+  ['550 5.7.1 Relaying denied. Proper authentication required.', 'auth-required'],
+  ['530 SMTP authentication is required.', 'auth-required'],
+  ['The SMTP server rejected the login name or password', 'auth-failed'],
+  ['The server rejected your username and password', 'auth-failed'],
+  ['454 4.7.0 Too many login attempts, please try again later.', 'auth-failed'],
+  ['504 5.7.4 Unrecognized authentication type', 'auth-failed'],
+  ['553 5.7.1 <b@example.net>: Sender address rejected: not owned by user c@example.net', 'auth-failed'],
+])('relay and sign-in refusals worded differently: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
+
+test.for([
+  '421-4.7.0 This message is suspicious due to the very low reputation of the sending IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.',
+  '554 5.7.1 The IP you’re using to send mail is not authorized to send email directly to our servers',
+  '550 High probability of spam from your IP address',
+  '421 4.7.0 IP not in whitelist for RCPT domain, closing connection.',
+  '554 5.7.1 Service unavailable; client [203.0.113.5] is on our deny list',
+  '554 5.7.1 Rejected: The sending IP is not authorized by our policy',
+])('a receiving provider’s policy text about the sending IP, even where it also says spam: %s', (text) => {
+  expect(read(text).diagnosis).toBe('ip-blocklisted');
+});
+
+test('Postfix’s “Sender address rejected” is about the envelope sender, not the IP', () => {
+  expect(read('553 5.7.1 <b@example.net>: Sender address rejected: Domain not found').diagnosis).not.toBe(
+    'ip-blocklisted',
+  );
+});
+
+test.for([
+  [
+    '451 4.4.0 Primary target IP address responded with: "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org". Attempted failover to alternate host, but that did not succeed.',
+    'ip-blocklisted',
+  ],
+  [
+    'Temporary failure, remote host said: 553 sorry, that domain isn’t in my list of allowed rcpthosts (#5.7.1)',
+    'auth-required',
+  ],
+  [
+    '421 4.3.0 Temporary System Problem; the server replied: 552 5.2.3 Message exceeds maximum fixed size',
+    'message-rejected',
+  ],
+])('an outer “temporary failure” gives way to what the inner reply says: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
+
+test.for([
+  ['Status: 5.2.9', 'recipient-problem'],
+  ['Status: 5.6.9', 'message-rejected'],
+  ['Status: 5.3.4', 'message-rejected'],
+  ['Status: 5.7.13', 'auth-failed'],
+  ['421 4.7.28 zz', 'ip-blocklisted'],
+])('an enhanced status code with no words says what its class, subject and detail say: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
+
+test('X.4.4 “unable to route” is a failed directory lookup that may be the recipient’s domain', () => {
+  expect(read('Status: 5.4.4')).toMatchObject({ diagnosis: 'dns-failure', alternatives: ['recipient-problem'] });
+});
+
+test('a bare TLS handshake failure leaves interception open; a named certificate or version failure does not', () => {
+  const bare = read('SSL handshake failed');
+  expect(bare.diagnosis).toBe('tls-failure');
+  expect(bare.alternatives).toContain('isp-interception');
+  for (const text of [
+    'PHP Warning: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed',
+    'SSL routines:ssl3_get_record:wrong version number',
+  ]) {
+    expect(read(text).alternatives, text).toEqual([]);
+  }
+});
+
+test('a dropped connection said twice (an error name and its message) is still one: we can’t tell', () => {
+  const r = read('smtplib.SMTPServerDisconnected: Connection unexpectedly closed');
+  expect(r.diagnosis).toBe('unknown');
+  expect(r.alternatives).toEqual(expect.arrayContaining(['tls-failure']));
+});
+
+test('greylisting is no fault of anyone’s', () => {
+  expect(read('450 4.2.0 Greylisted, see http://postgrey.example/help/example.org.html').diagnosis).toBe('unknown');
+});
+
+test.for([
+  '535-5.7.8 Username and Password not accepted. Learn more at https://support.example/BadCredentials',
+  '552 5.2.2 Mailbox full',
+  '550 5.1.1 <a@example.org>: Recipient address rejected: User unknown',
+  'Errno::ECONNREFUSED (Connection refused - connect(2) for "localhost" port 25)',
+  'java.net.UnknownHostException: smtp.example.nett: Name or service not known',
+])('a text with one right answer is not hedged: %s', (text) => {
+  expect(read(text).alternatives).toEqual([]);
+});
