@@ -282,6 +282,12 @@ export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, c
     finding = undefined;
   }
 
+  // Evidence that only leaves a block open (a failed TLS connection) still needs its port.
+  const leavingBlockOpen = evidence.filter((e) => openOf(e, scoring, context.fromServer).open.includes('blocked'));
+  if (!place && leavingBlockOpen.length > 0) {
+    place = context.placeOf(leavingBlockOpen);
+  }
+
   const topScore = top?.[1] ?? 0;
   const { readings, ask, contenders } = whatIsOpen(evidence, scoring, context.fromServer, {
     diagnosis,

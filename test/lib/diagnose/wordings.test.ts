@@ -201,3 +201,30 @@ test.for([
 ])('a text with one right answer is not hedged: %s', (text) => {
   expect(read(text).alternatives).toEqual([]);
 });
+
+test.for([
+  ['Login to server smtp.example.net with username a@example.net failed.', 'auth-failed'],
+  ['We couldn’t sign in. Please check your account settings.', 'auth-failed'],
+  ['Certificate error: Unrecognized Certificate', 'tls-failure'],
+  ['Setup could not finish: Cannot safely connect to server. (Protocol version is not supported)', 'tls-failure'],
+  ['451 4.4.397 Error communicating with target host. -> SocketError: ConnectionRefused', 'connection-refused'],
+  ['DNS Error: DNS server returned answer with no data for example.org', 'dns-failure'],
+])('mail programs’ and mail servers’ own wordings: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
+
+test('a program that could not connect using SSL leaves the encryption and a closed port open, and asks', () => {
+  const r = read(
+    'Mail was unable to connect to server “smtp.example.net” using SSL on port 465. Verify that this server supports SSL and that your account settings are correct.',
+  );
+  expect(r.diagnosis).toBe('tls-failure');
+  expect(r.alternatives).toContain('submission-port-blocked');
+  expect(r.question).toMatch(/port and which encryption/);
+});
+
+test('a bounce that cannot find the recipient’s domain offers the domain itself as the cause', () => {
+  const r = read(
+    'Domain example.org not found: Your message wasn’t delivered to a@example.org because the domain example.org couldn’t be found.',
+  );
+  expect([r.diagnosis, ...r.alternatives]).toEqual(expect.arrayContaining(['dns-failure', 'recipient-problem']));
+});
