@@ -228,3 +228,18 @@ test('a bounce that cannot find the recipient’s domain offers the domain itsel
   );
   expect([r.diagnosis, ...r.alternatives]).toEqual(expect.arrayContaining(['dns-failure', 'recipient-problem']));
 });
+
+test.for([
+  [
+    '550 5.7.515 Access denied, sending domain example.com doesn’t meet the required authentication level.',
+    'message-rejected',
+  ],
+  ['550 5.7.1 Our system has detected that this message is likely unsolicited mail.', 'message-rejected'],
+  ['550 Message contains bare LF and is violating 822.bis section 2.3', 'message-rejected'],
+  ['550 5.7.1 Rejected by header based Anti-Spoofing policy', 'message-rejected'],
+  ['550 5.7.1 Attachment type not allowed', 'message-rejected'],
+  ['550 Rejected: Message does not conform to RFC', 'message-rejected'],
+  ['552 Mailbox limit exceeded', 'recipient-problem'],
+])('a refusal of the message or the mailbox, worded another way: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
