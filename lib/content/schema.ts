@@ -520,6 +520,12 @@ export const phrasesFileSchema = z.strictObject({
         means: z.enum(meanings),
         weight: weightSchema.optional(),
         ...openFields,
+        /**
+         * What it leaves open stays open even beside decisive evidence for the same diagnosis
+         * (a certificate for another host is still "the certificate failed"): only evidence
+         * for an alternative itself settles it.
+         */
+        staysOpen: z.literal(true).optional(),
         explain: z.string().min(5).max(200),
         implies: impliedFactsSchema.optional(),
         patterns: z.array(conceptSchema).min(1),

@@ -66,6 +66,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
         ...(family.weight === undefined ? {} : { weight: family.weight }),
         ...(family.open === undefined ? {} : { open: family.open }),
         ...(family.ask === undefined ? {} : { ask: family.ask }),
+        ...(family.staysOpen ? { staysOpen: true as const } : {}),
         ...locate(m.start, m.end),
         layer: 'phrase',
         explain: family.explain,
@@ -199,7 +200,7 @@ export function classify(input: string, classifier: Classifier): Classification 
     alternatives: scored.alternatives,
     evidence: shown
       .slice(0, rules.scoring.maxEvidence)
-      .map(({ at: _at, layer: _layer, open: _open, ask: _ask, ...e }) => e),
+      .map(({ at: _at, layer: _layer, open: _open, ask: _ask, staysOpen: _staysOpen, ...e }) => e),
     facts: extractFacts(text),
     ...(explanation.question ? { question: explanation.question } : {}),
     implied: explanation.implied,

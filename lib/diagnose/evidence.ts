@@ -11,6 +11,8 @@ export type LayerEvidence = Evidence & {
   /** What the entry itself leaves open (else its kind's, scoring.yaml), and the question that decides. */
   open?: ReadonlyArray<Reading>;
   ask?: string;
+  /** What it leaves open is not settled by other evidence for the same diagnosis. */
+  staysOpen?: true;
 };
 
 export type Evidence = {

@@ -162,7 +162,7 @@ function whatIsOpen(
       ? opened
       : decisiveScore(decisive, diagnosis, scoring, goesTo) < scoring.minimum
         ? opened.filter((o) => o.weight > 0)
-        : [];
+        : opened.filter((o) => o.weight > 0 && o.e.staysOpen === true);
   const strongest = resting.sort((a, b) => b.weight - a.weight || a.e.at - b.e.at);
   return {
     readings: strongest.flatMap((o) => o.open.flatMap((r) => (r === 'blocked' ? blocksAt(place) : [r]))),

@@ -243,3 +243,23 @@ test.for([
 ])('a refusal of the message or the mailbox, worded another way: %s', ([text, diagnosis]) => {
   expect(read(text ?? '').diagnosis).toBe(diagnosis);
 });
+
+test.for([
+  'The server you are connected to is using a security certificate that cannot be verified. The target principal name is incorrect.',
+  'x509: certificate is valid for mail.isp.example, not smtp.example.net',
+  "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'smtp.example.net'.",
+  'curl: (60) SSL: no alternative certificate subject name matches target host name',
+  'javax.net.ssl.SSLHandshakeException: No subject alternative DNS name matching smtp.example.net found.',
+])(
+  'a certificate for another host offers interception, whatever generic certificate words come with it: %s',
+  (text) => {
+    const r = read(text);
+    expect(r.diagnosis).toBe('tls-failure');
+    expect(r.alternatives).toContain('isp-interception');
+    expect(r.question).toMatch(/certificate/);
+  },
+);
+
+test('a firewall’s SMTP inspection that masks the EHLO extensions is interception', () => {
+  expect(read('EHLO me\n250-mail.example.net\n250-XXXXXXXA\n250 XXXXXXXB').diagnosis).toBe('isp-interception');
+});
