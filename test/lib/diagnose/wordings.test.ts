@@ -263,3 +263,14 @@ test.for([
 test('a firewall’s SMTP inspection that masks the EHLO extensions is interception', () => {
   expect(read('EHLO me\n250-mail.example.net\n250-XXXXXXXA\n250 XXXXXXXB').diagnosis).toBe('isp-interception');
 });
+
+test.for([
+  ['Socket connect failed to 203.0.113.5:25', 'port25-blocked'],
+  ['Your ISP blocks outbound connections on port 25. Use port 587 instead.', 'port25-blocked'],
+  ['SSL: CERTIFICATE_VERIFY_FAILED', 'tls-failure'],
+  ['The client and server cannot communicate, because they do not possess a common algorithm.', 'tls-failure'],
+  ['Could not create SSL/TLS secure channel.', 'tls-failure'],
+  ['550 5.7.1 Client does not have permissions to send as this sender', 'auth-failed'],
+])('blocks, TLS failures and send-as refusals in other words: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
