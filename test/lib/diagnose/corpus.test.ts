@@ -30,7 +30,6 @@ const share = (list: ReadonlyArray<LabelledText>) => list.filter(right).length /
 const hardCases: Record<string, string> = {
   'es-066':
     'the interceptor replies with the real server name; only the missing STARTTLS/AUTH in a generic EHLO gives it away',
-  'es-067': 'a server-side TLS error that the thread traced to the customer’s ISP; the text alone says TLS',
   'es-131': 'a timeout through Tor, known only from the SOCKS factory line; the text is a timeout',
   'es-140': 'a generic 0x800CCC0F dialog; only the placeholder subject hints at the size limit',
   'es-159': 'a client library bug reports a connect timeout although the mail was delivered',
@@ -50,29 +49,29 @@ test('the corpus is large, from many independent sources, and every text says wh
 });
 
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
-  expect(share(texts)).toBeGreaterThanOrEqual(0.9);
-  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.94);
-  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.82);
+  expect(share(texts)).toBeGreaterThanOrEqual(0.91);
+  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.95);
+  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.84);
   // The half no rule was written from: whether the rules generalise.
-  expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.87);
+  expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.88);
 });
 
 /** Floors a little under today's figures, so a rule that breaks a diagnosis fails here. */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
-  'port25-blocked': 0.9,
+  'port25-blocked': 0.93,
   'submission-port-blocked': 0.97,
-  'connection-refused': 0.9,
-  'isp-interception': 0.65,
-  'dns-failure': 0.8,
-  'auth-failed': 0.97,
-  'auth-required': 0.92,
+  'connection-refused': 0.96,
+  'isp-interception': 0.7,
+  'dns-failure': 0.85,
+  'auth-failed': 0.99,
+  'auth-required': 0.93,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
-  'ip-blocklisted': 0.9,
+  'ip-blocklisted': 0.94,
   'rdns-missing': 0.95,
-  'message-rejected': 0.9,
-  'recipient-problem': 0.93,
-  unknown: 0.77,
+  'message-rejected': 0.92,
+  'recipient-problem': 0.94,
+  unknown: 0.8,
 };
 
 test.for(diagnosisIds)('texts labelled %s read right at least as often as the floor', (id) => {
