@@ -274,3 +274,20 @@ test.for([
 ])('blocks, TLS failures and send-as refusals in other words: %s', ([text, diagnosis]) => {
   expect(read(text ?? '').diagnosis).toBe(diagnosis);
 });
+
+test.for([
+  [
+    'Swift_TransportException: Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required"',
+    'auth-required',
+  ],
+  [
+    'Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients"',
+    'recipient-problem',
+  ],
+  ["smtplib.SMTPSenderRefused: (530, b'5.7.0 Authentication Required.', 'from@example.com')", 'auth-required'],
+  ['Net::SMTPFatalError: 550 5.7.1 Unable to relay', 'auth-required'],
+  ['Error: Invalid login: 535 Authentication failed', 'auth-failed'],
+  ['getaddrinfo: No address associated with hostname (SocketError)', 'dns-failure'],
+])('a framework’s wrapper round a server’s reply reads as the reply: %s', ([text, diagnosis]) => {
+  expect(read(text ?? '').diagnosis).toBe(diagnosis);
+});
