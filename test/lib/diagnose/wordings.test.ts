@@ -291,3 +291,12 @@ test.for([
 ])('a framework’s wrapper round a server’s reply reads as the reply: %s', ([text, diagnosis]) => {
   expect(read(text ?? '').diagnosis).toBe(diagnosis);
 });
+
+test('Swift Mailer’s error number with an empty message is still read: “[ #111]” refused, “[ #10060]” timed out', () => {
+  expect(read('Connection could not be established with host smtp.example.net [ #111]').diagnosis).toBe(
+    'connection-refused',
+  );
+  expect(read('Connection could not be established with host smtp.example.net [ #10060]').diagnosis).toBe(
+    'submission-port-blocked',
+  );
+});
