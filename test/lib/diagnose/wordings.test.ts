@@ -300,3 +300,19 @@ test('Swift Mailer’s error number with an empty message is still read: “[ #1
     'submission-port-blocked',
   );
 });
+
+test.for([
+  ['refused', [111, 61, 10061]],
+  ['timeout', [110, 60, 10060]],
+  ['unreachable', [113, 65, 10065, 101, 51, 10051]],
+  ['reset', [104, 54, 10054]],
+] as const)('the errno numbers of Linux, macOS and Windows for %s read as that kind', ([kind, numbers]) => {
+  for (const n of numbers) {
+    for (const text of [`[Errno ${n}]`, `Socket Error # ${n}`, `errno: ${n}`]) {
+      expect(
+        read(text).evidence.map((e) => e.means),
+        text,
+      ).toContain(kind);
+    }
+  }
+});
