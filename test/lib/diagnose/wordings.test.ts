@@ -174,6 +174,7 @@ test('a bare TLS handshake failure leaves interception open; a named certificate
   const bare = read('SSL handshake failed');
   expect(bare.diagnosis).toBe('tls-failure');
   expect(bare.alternatives).toContain('isp-interception');
+  expect(bare.question).toMatch(/port and which encryption/);
   for (const text of [
     'PHP Warning: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed',
     'SSL routines:ssl3_get_record:wrong version number',
