@@ -317,3 +317,15 @@ test.for([
     }
   }
 });
+
+test('Node’s socket dropped before the TLS handshake finished leaves the encryption setting and a block open', () => {
+  const r = read('Error: Client network socket disconnected before secure TLS connection was established');
+  expect(r.diagnosis).toBe('tls-failure');
+  expect(r.alternatives.length).toBeGreaterThan(0);
+});
+
+test('a socket closed unexpectedly is a dropped connection: we can’t tell which cause, and say what it could be', () => {
+  const r = read('Error: Unexpected socket close');
+  expect(r.diagnosis).toBe('unknown');
+  expect(r.alternatives).toEqual(expect.arrayContaining(['tls-failure', 'auth-required']));
+});
