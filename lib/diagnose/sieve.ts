@@ -23,7 +23,9 @@ export type Sieve = {
   output: Array<ReadonlyArray<number>>;
 };
 
-export function buildSieve(words: ReadonlyArray<string>): Sieve {
+export function buildSieve(list: ReadonlyArray<string>): Sieve {
+  // A word given twice is one word (it would otherwise report each place twice).
+  const words = [...new Set(list)];
   const asciiClass = new Uint8Array(128);
   const otherClass = new Map<number, number>();
   let classes = 1;
