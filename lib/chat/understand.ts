@@ -40,12 +40,16 @@ function choose(fact: FactName, mentions: ReadonlyArray<Mention>, reader: Reader
   return prefer?.find((v) => values.includes(v));
 }
 
-/** Does the text look like something a program, a server or a test printed? */
+/**
+ * Does the text look like something a program, a server or a test printed? An SMTP reply code's
+ * second digit is 0 to 5 (RFC 5321, 4.2.1), so the ports 465 and 587 in "they block 25 and 465"
+ * are not read as replies.
+ */
 function looksLikeError(raw: string): boolean {
   return (
     raw.length > 30 &&
     (/\n/.test(raw) ||
-      /\b[245]\d\d[ -]|\b[245]\.\d\.\d|0x[0-9a-f]{8}|error|exception|failed|timed out|refused/i.test(raw))
+      /\b[245][0-5]\d[ -]|\b[245]\.\d\.\d|0x[0-9a-f]{8}|error|exception|failed|timed out|refused/i.test(raw))
   );
 }
 
