@@ -3,7 +3,7 @@
 // longer phrase over a shorter one, a denial, a server named as where mail goes.
 import type { FactName } from '../vocabulary/facts';
 import type { Word } from '../vocabulary/normalise';
-import { deniedAt, denials, near, spanBefore } from './context';
+import { deniedAt, denials, near, precededBy, spanBefore } from './context';
 import { familyMentions } from './families';
 import { findIndexed, indexPatterns, range, type Span } from './phrases';
 import type { Language, Phrase, Reader } from './reader';
@@ -122,6 +122,9 @@ export function findMentions(
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
   const hostMail = reader.find(u.hostMail, words);
+  const formerFrom = reader.words(u.former.from);
+  const moves = reader.find(u.former.moves, words);
+  const formerFacts = new Set(u.former.facts);
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];
   for (const m of standing) {
@@ -134,6 +137,13 @@ export function findMentions(
     }
     if (m.host && hostMail.some((h) => h.start === m.end && words[h.start]?.clause === words[m.start]?.clause)) {
       continue; // "my GoDaddy email": the mailbox provider, not where the sender runs
+    }
+    if (
+      formerFacts.has(m.fact) &&
+      precededBy(words, m.start, formerFrom, 2) &&
+      moves.some((s) => words[s.start]?.clause === words[m.start]?.clause && Math.abs(s.start - m.start) <= 10)
+    ) {
+      continue; // "moved from Comcast to Verizon": the provider left behind
     }
     const place = targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`);
     const always = except.some((e) => e.start === m.start && e.end === m.end);
