@@ -88,7 +88,11 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   const words = splitClauses(first, reader.understanding, reader);
   const { mentions, denied } = findMentions(words, reader, language, asked);
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
-  const port = readPort(words, reader, language, asked?.fact === 'port', answered);
+  // Where the message names a failure (the symptoms that say it works somewhere are no failure).
+  const failures = mentions.filter(
+    (m) => m.fact === 'symptom' && m.value !== 'works-elsewhere' && m.value !== 'one-device',
+  );
+  const port = readPort(words, reader, language, asked?.fact === 'port', answered, { failures });
   const portAnswer =
     asked?.fact === 'port' ? mentions.find((m) => m.fact === 'port' && m.answer && m.value === 'unknown') : undefined;
   const tls = tlsMentions(
@@ -121,7 +125,9 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   // A port only tested ("telnet … on port 25") is the sending port only for a server that delivers
   // itself, which sends on 25 by nature.
   const sending =
-    read.sender === 'direct-server' ? port : readPort(words, reader, language, asked?.fact === 'port', answered, false);
+    read.sender === 'direct-server'
+      ? port
+      : readPort(words, reader, language, asked?.fact === 'port', answered, { tests: false, failures });
   read.port = sending?.value ?? portAnswer?.value;
   // "I'm not using SSL", "sans SSL": no encryption, when nothing else names one.
   if (read.tls === undefined && denied.some((m) => m.fact === 'tls' && (m.value === 'ssl' || m.value === 'starttls'))) {

@@ -44,6 +44,10 @@ test.for([
   { text: 'el proveedor recomienda el 587 y sigo en el puerto 25', facts: { port: '25' } },
   { text: 'they told me to use 587 instead of 25 and it still times out on 25', facts: { port: '25' } },
   { text: 'they block port 25 and 465 by default', facts: {} },
+  // "sends" with a failure in its part of the sentence does not make the port a working one.
+  { text: 'my server sends on port 25 and times out', facts: { port: '25' } },
+  { text: 'o servidor envia pela porta 587 e a conexão é recusada', facts: { port: '587' } },
+  { text: 'port 25 keeps timing out, it sends fine on 587', facts: { port: '25' } },
   {
     text: 'telnet to my server on 587 shows the banner, 465 does not connect at all',
     facts: { t587: 'open', t465: 'timeout' },
