@@ -71,6 +71,23 @@ cases('relay or app', [
   { text: 'zabbix cannot send its alerts anymore', facts: { sender: 'app', symptom: 'stopped-recently' } },
   // A relay the message names stays a relay even with an app around it.
   { text: 'my mail server relays through you', facts: { sender: 'relay-server' } },
+  // Mail handed to the provider, in five languages, whatever server software does it.
+  {
+    text: 'exim is set up to relay all outgoing mail to your server',
+    facts: { sender: 'relay-server', server: 'exim' },
+  },
+  { text: 'our on-prem box uses you as the outbound relay', facts: { sender: 'relay-server' } },
+  { text: 'unser Mailserver leitet alles an euren Relay weiter', facts: { sender: 'relay-server' } },
+  { text: 'notre serveur transmet le courrier à votre serveur', facts: { sender: 'relay-server' } },
+  { text: 'nuestro servidor reenvía todo a su servidor', facts: { sender: 'relay-server' } },
+  { text: 'o nosso servidor encaminha tudo pelo vosso smtp', facts: { sender: 'relay-server' } },
+  // Server software alone delivers; an app that uses it is the sender.
+  {
+    text: 'postfix gets deferred by every domain',
+    facts: { sender: 'direct-server', server: 'postfix', symptom: 'queue-deferred' },
+  },
+  { text: 'my php script sends via postfix on localhost', facts: { sender: 'app' } },
+  { text: "I'll forward you the log from our server", facts: { sender: 'direct-server' } },
 ]);
 
 // Web hosts the directory lacks: a cloud connection at a provider not listed, unless named as a mailbox.
