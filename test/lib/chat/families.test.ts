@@ -147,3 +147,14 @@ cases('two devices', [
   { text: 'my iPhone and iPad both fail', facts: { client: 'ios-mail', sender: 'program' } },
   { text: 'Outlook 2016 on Windows 10', facts: { client: 'outlook-classic', sender: 'program', os: 'windows' } },
 ]);
+
+// The encryption box left off, in five languages; an old protocol version switched off is not.
+cases('no encryption', [
+  { text: '"use SSL" is unchecked and the port is 25', facts: { port: '25', tls: 'none' } },
+  { text: 'Verschlüsselung ist deaktiviert, Port 587', facts: { port: '587', tls: 'none' } },
+  { text: 'le chiffrement est désactivé', facts: { tls: 'none' } },
+  { text: 'SSL desactivado y puerto 465', facts: { port: '465', tls: 'none' } },
+  { text: 'criptografia desativada', facts: { tls: 'none' } },
+  // ("TLS" alone reads as STARTTLS, as before; the family leaves it alone)
+  { text: 'TLS 1.0 is disabled on the server', facts: { tls: 'starttls' } },
+]);
