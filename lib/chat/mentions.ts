@@ -123,6 +123,12 @@ export function findMentions(
   const except = reader.find(u.towards.except, words);
   const hostMail = reader.find(u.hostMail, words);
   const formerFrom = reader.words(u.former.from);
+  const formerFromTo = reader.words(u.former.fromTo);
+  const formerTo = reader.words(u.former.to);
+  const left = (m: Mention) =>
+    precededBy(words, m.start, formerFrom, 2) ||
+    (precededBy(words, m.start, formerFromTo, 2) &&
+      words.slice(m.end, m.end + 3).some((w) => w.clause === words[m.start]?.clause && formerTo.has(w.text)));
   const moves = reader.find(u.former.moves, words);
   const formerFacts = new Set(u.former.facts);
   const mentions: Array<Mention> = [];
@@ -140,7 +146,7 @@ export function findMentions(
     }
     if (
       formerFacts.has(m.fact) &&
-      precededBy(words, m.start, formerFrom, 2) &&
+      left(m) &&
       moves.some((s) => words[s.start]?.clause === words[m.start]?.clause && Math.abs(s.start - m.start) <= 10)
     ) {
       continue; // "moved from Comcast to Verizon": the provider left behind

@@ -682,7 +682,13 @@ export const understandingSchema = z.strictObject({
   ambiguousIsps: phrases,
   provider: z.strictObject({ names: phrases, cues: phrases }),
   devices: z.strictObject({ names: phrases, joins: phrases }),
-  former: z.strictObject({ from: phrases, moves: phrases, facts: z.array(z.enum(factNames)).min(1) }),
+  former: z.strictObject({
+    from: phrases,
+    fromTo: phrases,
+    to: phrases,
+    moves: phrases,
+    facts: z.array(z.enum(factNames)).min(1),
+  }),
   hostMail: phrases,
   ports: z.strictObject({
     numbers: z.array(z.string().regex(/^\d{2,5}$/)).min(1),

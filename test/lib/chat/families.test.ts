@@ -115,6 +115,22 @@ cases('ISP names', [
   { text: 'we switched from cox to centurylink', facts: { isp: 'centurylink-qwest' } },
   { text: 'ich bin von der Telekom zu Vodafone gewechselt', facts: { isp: 'other' } },
   { text: 'migramos el servidor desde un vps a la oficina', facts: {} },
+  // "de" also means "of": the provider switched to stays.
+  {
+    text: 'desde que cambié a fibra de movistar outlook no envía',
+    facts: {
+      client: 'outlook-classic',
+      sender: 'program',
+      connection: 'fibre',
+      isp: 'other',
+      symptom: 'stopped-recently',
+    },
+  },
+  { text: 'seit ich den Router getauscht habe, geht nichts raus', facts: { symptom: 'stopped-recently' } },
+  {
+    text: "j'ai migré le serveur mail de OVH vers Hetzner",
+    facts: { sender: 'direct-server', isp: 'hetzner', connection: 'cloud' },
+  },
 ]);
 
 // "It works elsewhere" in everyday words, in five languages.
