@@ -124,8 +124,9 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   }
   // A port only tested ("telnet … on port 25") is the sending port only for a server that delivers
   // itself, which sends on 25 by nature.
+  const tested = reader.find(reader.understanding.portTests.commands, words).length > 0;
   const sending =
-    read.sender === 'direct-server'
+    read.sender === 'direct-server' || !tested
       ? port
       : readPort(words, reader, language, asked?.fact === 'port', answered, { tests: false, failures });
   read.port = sending?.value ?? portAnswer?.value;
