@@ -18,8 +18,13 @@ export function familyMentions(
   const after = reader.words(reader.understanding.negation.after);
   const mentions: Array<Mention> = [];
   for (const family of reader.families) {
+    const unless = family.unless ? reader.find(family.unless, words) : [];
     const occurrences = family.groups.map((group, g) =>
-      findIndexed(group, words).filter((s) => g !== family.affirm || !verbDenied(words, s, verbs, after)),
+      findIndexed(group, words).filter(
+        (s) =>
+          (g !== family.affirm || !verbDenied(words, s, verbs, after)) &&
+          !unless.some((u) => u.start < s.end && s.start < u.end),
+      ),
     );
     for (const combo of combinations(occurrences, family, words)) {
       const sentence = words[combo[0]?.start ?? 0]?.sentence ?? -1;
@@ -34,10 +39,11 @@ export function familyMentions(
         end,
         fact: family.fact,
         value: family.value,
-        weak: false,
+        weak: family.weak,
         answer: false,
         covered,
         claims: family.claims,
+        family: true,
       });
     }
   }

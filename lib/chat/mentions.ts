@@ -3,7 +3,7 @@
 // longer phrase over a shorter one, a denial, a server named as where mail goes.
 import type { FactName } from '../vocabulary/facts';
 import type { Word } from '../vocabulary/normalise';
-import { deniedAt, denials, near, spanBefore } from './context';
+import { deniedAt, denials, near, precededBy, spanBefore } from './context';
 import { familyMentions } from './families';
 import { findIndexed, indexPatterns, range, type Span } from './phrases';
 import type { Language, Phrase, Reader } from './reader';
@@ -18,6 +18,10 @@ export type Mention = Span & {
   covered: ReadonlySet<number>;
   /** A family's words belong to it alone: no other fact is read from them. */
   claims?: boolean;
+  /** A web host's name (lib/vocabulary/words/network.ts webHosts). */
+  host?: boolean;
+  /** Read by a phrase family, whose words already say where they stand ("smtp to the other mail servers"). */
+  family?: boolean;
 };
 
 export type Asked = { fact: FactName; options: ReadonlyArray<{ id: string; label: string }> };
@@ -31,6 +35,16 @@ function phraseMentions(words: ReadonlyArray<Word>, reader: Reader, asked: Asked
     covered: range(m.start, m.end),
   });
   const found = findIndexed(reader.phrases, words).map((m) => mention(m, false));
+  // A host under an ISP's domain ("smtp.blueyonder.co.uk", "mail.bigpond.com") names that ISP.
+  words.forEach((w, at) => {
+    for (let dot = w.text.indexOf('.'); dot >= 0; dot = w.text.indexOf('.', dot + 1)) {
+      const value = reader.ispDomains.get(w.text.slice(dot + 1));
+      if (value !== undefined) {
+        found.push(mention({ start: at, end: at + 1, item: { fact: 'isp', value, weak: false } }, false));
+        break;
+      }
+    }
+  });
   if (asked) {
     const own = reader.answers.get(asked.fact);
     const options = indexPatterns(
@@ -95,7 +109,11 @@ export function findMentions(
       ),
   );
   const all = [...phrases, ...families];
-  const standing = all.filter((m) => !all.some((o) => contains(o, m)));
+  // A family that does not claim its words leaves the other facts read from them standing
+  // ("bounced for our IP" is a bounce and a server that delivers).
+  const standing = all.filter(
+    (m) => !all.some((o) => contains(o, m) && (!o.family || o.claims === true || o.fact === m.fact)),
+  );
   const answers = standing.filter((m) => m.answer);
   const cues = denials(reader, language, 'before');
   const fillers = reader.words(u.negation.fillers);
@@ -103,6 +121,16 @@ export function findMentions(
   const towards = reader.find(u.towards.words, words);
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
+  const hostMail = reader.find(u.hostMail, words);
+  const formerFrom = reader.words(u.former.from);
+  const formerFromTo = reader.words(u.former.fromTo);
+  const formerTo = reader.words(u.former.to);
+  const left = (m: Mention) =>
+    precededBy(words, m.start, formerFrom, 2) ||
+    (precededBy(words, m.start, formerFromTo, 2) &&
+      words.slice(m.end, m.end + 3).some((w) => w.clause === words[m.start]?.clause && formerTo.has(w.text)));
+  const moves = reader.find(u.former.moves, words);
+  const formerFacts = new Set(u.former.facts);
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];
   for (const m of standing) {
@@ -113,9 +141,19 @@ export function findMentions(
       denied.push(m);
       continue;
     }
+    if (m.host && hostMail.some((h) => h.start === m.end && words[h.start]?.clause === words[m.start]?.clause)) {
+      continue; // "my GoDaddy email": the mailbox provider, not where the sender runs
+    }
+    if (
+      formerFacts.has(m.fact) &&
+      left(m) &&
+      moves.some((s) => words[s.start]?.clause === words[m.start]?.clause && Math.abs(s.start - m.start) <= 10)
+    ) {
+      continue; // "moved from Comcast to Verizon": the provider left behind
+    }
     const place = targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`);
     const always = except.some((e) => e.start === m.start && e.end === m.end);
-    if (place && !always && spanBefore(words, m.start, towards)) {
+    if (place && !always && !m.family && spanBefore(words, m.start, towards)) {
       continue;
     }
     mentions.push(m);

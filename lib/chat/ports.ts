@@ -15,7 +15,11 @@ function inClause(spans: ReadonlyArray<Span>, words: ReadonlyArray<Word>, at: nu
 
 /**
  * The one port the message sends on, if it names exactly one that is not denied, tried or
- * working. Numbers inside the answer to another question ("No, it can only use port 25") are that answer.
+ * working. Numbers inside the answer to another question ("No, it can only use port 25") are that
+ * answer. Without `tests`, a port after a test command in its sentence ("telnet to my
+ * server on port 25 times out") is the test's, not the one mail is sent on. A "works" word counts
+ * only where no failure (`failures`: where the message names an error) stands in its part of the
+ * sentence: "my server sends on port 25 and times out" names the failing port.
  */
 export function readPort(
   words: ReadonlyArray<Word>,
@@ -23,6 +27,7 @@ export function readPort(
   language: Language,
   asked: boolean,
   answered: ReadonlyArray<Span>,
+  { tests = true, failures = [] }: { tests?: boolean; failures?: ReadonlyArray<Span> } = {},
 ): PortAt | undefined {
   const { ports, negation } = reader.understanding;
   const cues = reader.words(ports.cues);
@@ -30,8 +35,12 @@ export function readPort(
   const needsCue = reader.words(ports.needsCue);
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(negation.after);
-  const works = reader.find(reader.understanding.works, words).filter((s) => !verbDenied(words, s, verbs, after));
+  const works = reader
+    .find(reader.understanding.works, words)
+    .filter((s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start));
   const tried = reader.find(ports.tried, words);
+  const commands = tests ? [] : reader.find(reader.understanding.portTests.commands, words);
+  const advice = reader.find(ports.advice, words);
   const triedAfter = reader.find(ports.triedAfter, words);
   const denyCues = denials(reader, language, 'before');
   const fillers = reader.words(negation.fillers);
@@ -50,8 +59,10 @@ export function readPort(
     }
     const wasTried =
       tried.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence) ||
+      advice.some((s) => s.end <= at && at - s.end <= 4 && words[s.start]?.clause === w.clause) ||
       triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
-    if (!deniedAt(words, at, denyCues, fillers, quantifiers) && !wasTried && !inClause(works, words, at)) {
+    const tested = commands.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence);
+    if (!deniedAt(words, at, denyCues, fillers, quantifiers) && !wasTried && !tested && !inClause(works, words, at)) {
       failing.push({ value: w.text, at });
     }
   });

@@ -4,11 +4,12 @@ import type { IspEntry } from '../content/isps';
 import type { Family, Understanding } from '../content/schema';
 import { factNames, type FactName } from '../vocabulary/facts';
 import { normalise } from '../vocabulary/normalise';
-import { factWords, type Words } from '../vocabulary/words';
+import { factWords, webHosts, type Words } from '../vocabulary/words';
 import type { Word } from '../vocabulary/normalise';
 import { findIndexed, indexPatterns, type PatternIndex, type Span } from './phrases';
 
-export type Phrase = { fact: FactName; value: string; weak: boolean };
+/** `host`: a web host's name, which names the provider too (lib/chat/understand.ts). */
+export type Phrase = { fact: FactName; value: string; weak: boolean; host?: boolean };
 export type CompiledFamily = Omit<Family, 'all'> & {
   fact: FactName;
   value: string;
@@ -31,6 +32,8 @@ export type Reader = {
   /** Words next to which an everyday-word ISP name is the ISP. */
   providerNear: ReadonlyArray<string>;
   cloudIsps: ReadonlySet<string>;
+  /** The ISP names that are domains (comcast.net, bigpond.com), for host names under them. */
+  ispDomains: ReadonlyMap<string, string>;
 };
 
 function wordsOf(fact: FactName): Array<[string, Words]> {
@@ -39,17 +42,29 @@ function wordsOf(fact: FactName): Array<[string, Words]> {
 
 function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Reader {
   const phrases: Array<[string, Phrase]> = [];
+  const hosts = new Set(webHosts);
   for (const fact of factNames) {
     for (const [value, words] of wordsOf(fact)) {
-      phrases.push(...words.synonyms.map((p): [string, Phrase] => [p, { fact, value, weak: false }]));
+      phrases.push(
+        ...words.synonyms.map((p): [string, Phrase] => [
+          p,
+          { fact, value, weak: false, ...(hosts.has(p) ? { host: true } : {}) },
+        ]),
+      );
     }
     for (const [value, list] of Object.entries(understanding.weak[fact] ?? {})) {
       phrases.push(...list.map((p): [string, Phrase] => [p, { fact, value, weak: true }]));
     }
   }
+  const ispDomains = new Map<string, string>();
   for (const isp of isps) {
     const names = new Set([isp.name, isp.slug.replace(/-/g, ' '), ...isp.aliases].map((n) => normalise(n).trim()));
     phrases.push(...[...names].map((n): [string, Phrase] => [n, { fact: 'isp', value: isp.slug, weak: false }]));
+    for (const name of names) {
+      if (/^[a-z0-9]+(?:\.[a-z0-9]+)+$/.test(name)) {
+        ispDomains.set(name, isp.slug);
+      }
+    }
   }
   const answers = new Map(
     factNames.map((fact) => [
@@ -89,6 +104,7 @@ function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Rea
     ambiguousIsps: new Set(understanding.ambiguousIsps.map((a) => normalise(a).trim())),
     providerNear: [...understanding.provider.names, ...understanding.provider.cues],
     cloudIsps: new Set([...isps.filter((i) => i.kind === 'cloud').map((i) => i.slug)]),
+    ispDomains,
   };
 }
 

@@ -6,7 +6,7 @@ import type { IspEntry } from '../content/isps';
 import type { Understanding } from '../content/schema';
 import { classify, type Classifier } from '../diagnose/classify';
 import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
-import { readWords } from '../vocabulary/normalise';
+import { readWords, type Word } from '../vocabulary/normalise';
 import { guessLanguage, splitClauses } from './context';
 import { findMentions, type Asked, type Mention } from './mentions';
 import { readPort, readPortTests, tlsMentions } from './ports';
@@ -40,12 +40,45 @@ function choose(fact: FactName, mentions: ReadonlyArray<Mention>, reader: Reader
   return prefer?.find((v) => values.includes(v));
 }
 
-/** Does the text look like something a program, a server or a test printed? */
+/**
+ * Does the message name two places a program runs, joined ("in Outlook or on my phone", "my iPhone
+ * and my Mac")? Then it names no one program and no one system.
+ */
+function twoDevices(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): boolean {
+  const joins = reader.words(reader.understanding.devices.joins);
+  const places = [
+    ...mentions.filter((m) => m.fact === 'client' && !m.answer).map((m) => ({ ...m, key: m.value })),
+    ...reader.find(reader.understanding.devices.names, words).map((s) => ({
+      ...s,
+      key: words
+        .slice(s.start, s.end)
+        .map((w) => w.text)
+        .join(' '),
+    })),
+  ].sort((a, b) => a.start - b.start);
+  return places.some((a, i) => {
+    const b = places[i + 1];
+    return (
+      b !== undefined &&
+      a.key !== b.key &&
+      a.end <= b.start &&
+      b.start - a.end <= 4 &&
+      words[a.start]?.sentence === words[b.start]?.sentence &&
+      words.slice(a.end, b.start).some((w) => joins.has(w.text))
+    );
+  });
+}
+
+/**
+ * Does the text look like something a program, a server or a test printed? An SMTP reply code's
+ * second digit is 0 to 5 (RFC 5321, 4.2.1), so the ports 465 and 587 in "they block 25 and 465"
+ * are not read as replies.
+ */
 function looksLikeError(raw: string): boolean {
   return (
     raw.length > 30 &&
     (/\n/.test(raw) ||
-      /\b[245]\d\d[ -]|\b[245]\.\d\.\d|0x[0-9a-f]{8}|error|exception|failed|timed out|refused/i.test(raw))
+      /\b[245][0-5]\d[ -]|\b[245]\.\d\.\d|0x[0-9a-f]{8}|error|exception|failed|timed out|refused/i.test(raw))
   );
 }
 
@@ -55,7 +88,11 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   const words = splitClauses(first, reader.understanding, reader);
   const { mentions, denied } = findMentions(words, reader, language, asked);
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
-  const port = readPort(words, reader, language, asked?.fact === 'port', answered);
+  // Where the message names a failure (the symptoms that say it works somewhere are no failure).
+  const failures = mentions.filter(
+    (m) => m.fact === 'symptom' && m.value !== 'works-elsewhere' && m.value !== 'one-device',
+  );
+  const port = readPort(words, reader, language, asked?.fact === 'port', answered, { failures });
   const portAnswer =
     asked?.fact === 'port' ? mentions.find((m) => m.fact === 'port' && m.answer && m.value === 'unknown') : undefined;
   const tls = tlsMentions(
@@ -67,7 +104,12 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   for (const fact of Object.keys(factValues) as Array<FactName>) {
     read[fact] = choose(fact, fact === 'tls' ? tls : mentions, reader);
   }
-  if (read.client !== undefined) {
+  const several = read.client !== undefined && twoDevices(words, mentions, reader);
+  if (several) {
+    read.client = undefined;
+    read.os = undefined;
+  }
+  if (read.client !== undefined || several) {
     // A named mail program is sent by a program, unless a server or an app is said to send.
     const program: Mention = {
       start: 0,
@@ -80,7 +122,14 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
     };
     read.sender = choose('sender', [...mentions, program], reader);
   }
-  read.port = port?.value ?? portAnswer?.value;
+  // A port only tested ("telnet … on port 25") is the sending port only for a server that delivers
+  // itself, which sends on 25 by nature.
+  const tested = reader.find(reader.understanding.portTests.commands, words).length > 0;
+  const sending =
+    read.sender === 'direct-server' || !tested
+      ? port
+      : readPort(words, reader, language, asked?.fact === 'port', answered, { tests: false, failures });
+  read.port = sending?.value ?? portAnswer?.value;
   // "I'm not using SSL", "sans SSL": no encryption, when nothing else names one.
   if (read.tls === undefined && denied.some((m) => m.fact === 'tls' && (m.value === 'ssl' || m.value === 'starttls'))) {
     read.tls = 'none';
@@ -90,6 +139,10 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   }
   if (read.isp !== undefined && reader.cloudIsps.has(read.isp)) {
     read.connection ??= 'cloud';
+  }
+  // A web host the directory lacks, named as where the sender runs: a provider, just not one listed.
+  if (read.connection === 'cloud' && mentions.some((m) => m.host === true)) {
+    read.isp ??= otherIsp;
   }
   return read;
 }

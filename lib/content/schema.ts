@@ -657,6 +657,10 @@ const familySchema = z.strictObject({
   affirm: z.int().min(0).optional(),
   /** No other fact is read from the family's words. */
   claims: z.boolean().default(false),
+  /** The value counts only when no other value of its fact is named (as `weak` phrases). */
+  weak: z.boolean().default(false),
+  /** Phrases that take a group's words for something else: "on our data center" is no mobile data. */
+  unless: phrases.optional(),
 });
 
 /** content/chat/understanding.yaml: how the chat reads the words around the vocabulary's. */
@@ -677,12 +681,22 @@ export const understandingSchema = z.strictObject({
   towards: z.strictObject({ words: phrases, facts: z.array(z.string()).min(1), except: phrases }),
   ambiguousIsps: phrases,
   provider: z.strictObject({ names: phrases, cues: phrases }),
+  devices: z.strictObject({ names: phrases, joins: phrases }),
+  former: z.strictObject({
+    from: phrases,
+    fromTo: phrases,
+    to: phrases,
+    moves: phrases,
+    facts: z.array(z.enum(factNames)).min(1),
+  }),
+  hostMail: phrases,
   ports: z.strictObject({
     numbers: z.array(z.string().regex(/^\d{2,5}$/)).min(1),
     needsCue: z.array(z.string().regex(/^\d{2,5}$/)),
     cues: phrases,
     tried: phrases,
     triedAfter: phrases,
+    advice: phrases,
   }),
   works: phrases,
   portTests: z.strictObject({

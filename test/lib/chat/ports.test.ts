@@ -32,8 +32,22 @@ test.for([
   { text: 'port 25 sans SSL', facts: { port: '25', tls: 'none' } },
   { text: 'porta 587 sem criptografia', facts: { port: '587', tls: 'none' } },
   { text: 'SSL/TLS on 465', facts: { port: '465', tls: 'ssl' } },
-  { text: 'telnet to gmail on port 25 just hangs', facts: { port: '25', t25: 'timeout' } },
-  { text: 'swaks to port 25 says no route to host', facts: { port: '25', t25: 'refused' } },
+  // A tested port is the test's; it is the sending port only for a server that delivers itself.
+  { text: 'telnet to gmail on port 25 just hangs', facts: { t25: 'timeout' } },
+  { text: 'swaks to port 25 says no route to host', facts: { t25: 'refused' } },
+  {
+    text: 'my postfix cannot deliver, telnet to gmail on port 25 just hangs',
+    facts: { port: '25', t25: 'timeout' },
+  },
+  { text: 'mit telnet auf port 587 kommt keine antwort', facts: { t587: 'timeout' } },
+  { text: 'the host says use 587, but outlook is still on 25', facts: { port: '25' } },
+  { text: 'el proveedor recomienda el 587 y sigo en el puerto 25', facts: { port: '25' } },
+  { text: 'they told me to use 587 instead of 25 and it still times out on 25', facts: { port: '25' } },
+  { text: 'they block port 25 and 465 by default', facts: {} },
+  // "sends" with a failure in its part of the sentence does not make the port a working one.
+  { text: 'my server sends on port 25 and times out', facts: { port: '25' } },
+  { text: 'o servidor envia pela porta 587 e a conexão é recusada', facts: { port: '587' } },
+  { text: 'port 25 keeps timing out, it sends fine on 587', facts: { port: '25' } },
   {
     text: 'telnet to my server on 587 shows the banner, 465 does not connect at all',
     facts: { t587: 'open', t465: 'timeout' },
