@@ -6,9 +6,8 @@
 // summarise, and of two answers that match as well, the one the tree reaches with fewer questions
 // (the common fix, not the last resort) comes first.
 import type MiniSearch from 'minisearch';
-import type { SearchResult } from 'minisearch';
 
-import { maxQueryLength, type FlatHit, type SearchDocument } from '../search/engine';
+import { matching, type FlatHit, type SearchDocument, type Stored } from '../search/engine';
 import type { RankingFact, ReachedWith } from './reach';
 
 export type AgentCase = { client?: string | undefined; isp?: string | undefined };
@@ -23,8 +22,6 @@ export type Relevance = {
   /** Every article that holds one program's or one server's steps. */
   stepsArticles: ReadonlySet<string>;
 };
-
-type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'url' | 'title' | 'pageUrl' | 'pageTitle' | 'summary'>;
 
 const kindWeight: Record<SearchDocument['kind'], number> = {
   answer: 1.5,
@@ -63,14 +60,7 @@ export function agentSearch(
   relevance: Relevance,
   limit = 30,
 ): Array<FlatHit> {
-  const q = query.slice(0, maxQueryLength).trim();
-  if (q === '') {
-    return [];
-  }
-  let results = index.search(q) as Array<Stored>;
-  if (results.length === 0) {
-    results = index.search(q, { combineWith: 'OR' }) as Array<Stored>;
-  }
+  const results = matching(index, query);
   // A port in the search is not a fact of the case: "use 587" names where to go, not what fails.
   const known: Partial<Record<RankingFact, string>> = {
     ...(picked.client !== undefined ? { sender: 'program', client: picked.client } : {}),

@@ -64,19 +64,25 @@ export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
   return MiniSearch.loadJSON<SearchDocument>(json, searchOptions);
 }
 
-type Stored = SearchResult & Pick<SearchDocument, 'kind' | 'url' | 'title' | 'pageUrl' | 'pageTitle' | 'summary'>;
+export type Stored = SearchResult &
+  Pick<SearchDocument, 'kind' | 'url' | 'title' | 'pageUrl' | 'pageTitle' | 'summary'>;
 
-/** Groups hits by page (article, answer, ISP), best first, articles with up to three matching sections. */
-export function searchArticles(index: MiniSearch<SearchDocument>, query: string, limit = 20): Array<SearchHit> {
+/**
+ * The documents a query matches, best first: every word if any document has them all, else any
+ * word, still ranked by how much matches. Nothing for an empty query; a long one is cut short.
+ */
+export function matching(index: MiniSearch<SearchDocument>, query: string): Array<Stored> {
   const q = query.slice(0, maxQueryLength).trim();
   if (q === '') {
     return [];
   }
-  let results = index.search(q) as Array<Stored>;
-  if (results.length === 0) {
-    // Nothing has every word: fall back to any word, still ranked by how much matches.
-    results = index.search(q, { combineWith: 'OR' }) as Array<Stored>;
-  }
+  const results = index.search(q) as Array<Stored>;
+  return results.length > 0 ? results : (index.search(q, { combineWith: 'OR' }) as Array<Stored>);
+}
+
+/** Groups hits by page (article, answer, ISP), best first, articles with up to three matching sections. */
+export function searchArticles(index: MiniSearch<SearchDocument>, query: string, limit = 20): Array<SearchHit> {
+  const results = matching(index, query);
   const hits = new Map<string, SearchHit>();
   for (const r of results) {
     let hit = hits.get(r.pageUrl);
@@ -99,20 +105,14 @@ export type FlatHit = Pick<SearchDocument, 'id' | 'kind' | 'url' | 'title' | 'pa
 
 /** Every matching document on its own (sections, answers, ISPs, tree nodes), best first. */
 export function searchAll(index: MiniSearch<SearchDocument>, query: string, limit = 30): Array<FlatHit> {
-  const q = query.slice(0, maxQueryLength).trim();
-  if (q === '') {
-    return [];
-  }
-  let results = index.search(q) as Array<Stored>;
-  if (results.length === 0) {
-    results = index.search(q, { combineWith: 'OR' }) as Array<Stored>;
-  }
-  return results.slice(0, limit).map((r) => ({
-    id: String(r.id),
-    kind: r.kind,
-    url: r.url,
-    title: r.title,
-    pageTitle: r.pageTitle,
-    summary: r.summary,
-  }));
+  return matching(index, query)
+    .slice(0, limit)
+    .map((r) => ({
+      id: String(r.id),
+      kind: r.kind,
+      url: r.url,
+      title: r.title,
+      pageTitle: r.pageTitle,
+      summary: r.summary,
+    }));
 }
