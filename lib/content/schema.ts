@@ -429,7 +429,8 @@ export const diagnosesFileSchema = z.strictObject({
   /** What each diagnosis means in plain words, and what it tells the troubleshooter. */
   diagnoses: z.record(z.enum(diagnosisIds), diagnosisText.extend({ implies: impliedFactsSchema.optional() })),
   /** Headlines for what a text shows more precisely than its diagnosis. */
-  findings: z.record(z.enum(findingIds), diagnosisText),
+  // A finding may say more than its diagnosis to the troubleshooter too (basic-auth-off: the Microsoft 365 branch).
+  findings: z.record(z.enum(findingIds), diagnosisText.extend({ implies: impliedFactsSchema.optional() })),
 });
 
 /**

@@ -37,7 +37,7 @@ export function explain(scored: Scored, rules: DiagnoseRules, gathered: ImpliedF
     question = meaning.question;
   }
 
-  const implied: ImpliedFacts = { ...gathered, ...(meaning.implies ?? {}) };
+  const implied: ImpliedFacts = { ...gathered, ...(meaning.implies ?? {}), ...(finding?.implies ?? {}) };
   if (scored.diagnosis === 'unknown') {
     delete implied.symptom;
   }

@@ -145,9 +145,11 @@ cases('works elsewhere', [
   { text: 'mit denselben Einstellungen funktioniert es woanders', facts: { symptom: 'works-elsewhere' } },
 ]);
 
-// Microsoft 365 with SMTP AUTH off is a sign-in problem; Basic authentication refused is its own answer.
+// Microsoft 365 refusing password sign-in, by Basic authentication (5.7.30) or SMTP AUTH off (5.7.139),
+// has its own answer: move the device to the ESP, not "check the password".
 cases('Microsoft 365', [
-  { text: 'office 365 says SMTP AUTH is disabled for this mailbox', facts: { symptom: 'auth-error' } },
+  { text: 'office 365 says SMTP AUTH is disabled for this mailbox', facts: { symptom: 'm365-auth' } },
+  { text: 'le scanner dit authentification SMTP désactivée', facts: { sender: 'app', symptom: 'm365-auth' } },
   {
     text: '550 5.7.30 Basic authentication is not supported for Client Submission, authentication unsuccessful',
     facts: { symptom: 'm365-auth' },

@@ -60,14 +60,21 @@ test('0x800CCC92 is Outlook’s POP3 (incoming) password error, not an SMTP sign
   });
 });
 
-test('Microsoft 365 refusing Basic authentication reads as a sign-in problem with the way out', () => {
+test("Microsoft 365 refusing Basic authentication reads as a sign-in problem with the way out: the tree's Microsoft 365 branch", () => {
   const r = read('550 5.7.30 Basic authentication is not supported for Client Submission');
   expect(r.diagnosis).toBe('auth-failed');
   expect(r.title).toBe('The provider no longer accepts your password for sending');
-  expect(r.explain).toMatch(/turn Basic authentication back on for the organisation/);
+  expect(r.explain).toMatch(/An administrator can turn either back on/);
+  expect(r.implied.symptom).toBe('m365-auth');
   expect(r.article).toBe('errors-that-are-not-a-port-block#microsoft-365-basic-auth-5730');
   expect(r.explain).toMatch(/our relay/);
-  expect(r.implied.symptom).toBe('auth-error');
+});
+
+test('Microsoft 365 with SMTP AUTH off for the tenant (5.7.139) leads to the same way out', () => {
+  const r = read('535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.');
+  expect(r.diagnosis).toBe('auth-failed');
+  expect(r.title).toBe('The provider no longer accepts your password for sending');
+  expect(r.implied.symptom).toBe('m365-auth');
 });
 
 test.for([
