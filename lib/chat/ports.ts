@@ -15,7 +15,8 @@ function inClause(spans: ReadonlyArray<Span>, words: ReadonlyArray<Word>, at: nu
 
 /**
  * The one port the message sends on, if it names exactly one that is not denied, tried or
- * working. Numbers inside the answer to another question ("No, it can only use port 25") are that
+ * working; of two, the one not said to be the provider's block ("Comcast blocks 25, so my relay
+ * is on 587"). Numbers inside the answer to another question ("No, it can only use port 25") are that
  * answer. Without `tests`, a port after a test command in its sentence ("telnet to my
  * server on port 25 times out") is the test's, not the one mail is sent on. A "works" word counts
  * only where no failure (`failures`: where the message names an error) stands in its part of the
@@ -45,7 +46,9 @@ export function readPort(
   const denyCues = denials(reader, language, 'before');
   const fillers = reader.words(negation.fillers);
   const quantifiers = reader.words(negation.quantifiers);
-  const failing: Array<PortAt> = [];
+  const blocked = reader.find(ports.blocked, words);
+  const joins = reader.words(reader.understanding.devices.joins);
+  const failing: Array<PortAt & { blocked: boolean }> = [];
   words.forEach((w, at) => {
     if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
       return;
@@ -63,11 +66,24 @@ export function readPort(
       triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
     const tested = commands.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence);
     if (!deniedAt(words, at, denyCues, fillers, quantifiers) && !wasTried && !tested && !inClause(works, words, at)) {
-      failing.push({ value: w.text, at });
+      const isBlock = blocked.some(
+        (s) =>
+          words[s.start]?.clause === w.clause &&
+          ((s.end <= at && at - s.end <= 2) || (s.start > at && s.start - at <= 2)),
+      );
+      // "block 25 and 465": a port joined to a blocked one is blocked too.
+      const previous = failing.at(-1);
+      const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');
+      failing.push({ value: w.text, at, blocked: isBlock || listed });
     }
   });
-  const values = new Set(failing.map((p) => p.value));
-  return values.size === 1 ? failing[0] : undefined;
+  return onePort(failing) ?? onePort(failing.filter((p) => !p.blocked));
+}
+
+/** The port, when these name exactly one. */
+function onePort(list: ReadonlyArray<PortAt>): PortAt | undefined {
+  const [first] = list;
+  return first && list.every((p) => p.value === first.value) ? { value: first.value, at: first.at } : undefined;
 }
 
 /** Encryption mentions that belong to the port read (or to no number at all), not to another port ("pop3 on 995 ssl"). */

@@ -698,6 +698,7 @@ export const understandingSchema = z.strictObject({
     tried: phrases,
     triedAfter: phrases,
     advice: phrases,
+    blocked: phrases,
   }),
   works: phrases,
   portTests: z.strictObject({

@@ -44,6 +44,12 @@ test.for([
   { text: 'el proveedor recomienda el 587 y sigo en el puerto 25', facts: { port: '25' } },
   { text: 'they told me to use 587 instead of 25 and it still times out on 25', facts: { port: '25' } },
   { text: 'they block port 25 and 465 by default', facts: {} },
+  // The provider's block beside the port the customer moved to: the one moved to fails now.
+  { text: 'comcast blocks outgoing 25 so my relayhost is on 587 and that times out', facts: { port: '587' } },
+  { text: 'port 25 is blocked, so I switched to 2525 and it hangs', facts: { port: '2525' } },
+  { text: 'der Provider sperrt Port 25, also nutze ich 465 und es kommt ein Timeout', facts: { port: '465' } },
+  { text: 'my isp blocked port 25', facts: { port: '25' } },
+  { text: 'they block 25 and 587, my server still uses port 25', facts: { port: '25' } },
   // "sends" with a failure in its part of the sentence does not make the port a working one.
   { text: 'my server sends on port 25 and times out', facts: { port: '25' } },
   { text: 'o servidor envia pela porta 587 e a conexão é recusada', facts: { port: '587' } },
