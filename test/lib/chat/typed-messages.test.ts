@@ -30,6 +30,8 @@ type Message = z.infer<typeof messageSchema>;
 const floors = {
   table: { facts: 0.975, understood: 0.9 },
   later: { facts: 0.99, understood: 0.97 },
+  /** messages-fresh.json: first measured 128/168 facts (76.2%) and 24/54 understood, before any rule was changed for it. */
+  fresh: { facts: 0.75, understood: 0.44 },
 };
 
 let library: Library;
@@ -115,4 +117,10 @@ test('typed first messages written after the first rules (measured 92.1% and 75.
   const all = report('later', await readTable('test/fixtures/chat/messages-later.json'));
   expect(all.right / all.facts).toBeGreaterThanOrEqual(floors.later.facts);
   expect(all.understood / all.messages).toBeGreaterThanOrEqual(floors.later.understood);
+});
+
+test('typed first messages from a third set of posts, written before reading the rules (first measured 76.2% of facts and 24 of 54 understood, the honest figure for unseen text)', async () => {
+  const all = report('fresh', await readTable('test/fixtures/chat/messages-fresh.json'));
+  expect(all.right / all.facts).toBeGreaterThanOrEqual(floors.fresh.facts);
+  expect(all.understood / all.messages).toBeGreaterThanOrEqual(floors.fresh.understood);
 });
