@@ -48,7 +48,8 @@ export function readPort(
   const quantifiers = reader.words(negation.quantifiers);
   const blocked = reader.find(ports.blocked, words);
   const joins = reader.words(reader.understanding.devices.joins);
-  const failing: Array<PortAt & { blocked: boolean }> = [];
+  const switched = reader.find(ports.switched, words);
+  const failing: Array<PortAt & { blocked: boolean; switched: boolean }> = [];
   words.forEach((w, at) => {
     if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
       return;
@@ -65,19 +66,29 @@ export function readPort(
       advice.some((s) => s.end <= at && at - s.end <= 4 && words[s.start]?.clause === w.clause) ||
       triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
     const tested = commands.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence);
-    if (!deniedAt(words, at, denyCues, fillers, quantifiers) && !wasTried && !tested && !inClause(works, words, at)) {
-      const isBlock = blocked.some(
-        (s) =>
-          words[s.start]?.clause === w.clause &&
-          ((s.end <= at && at - s.end <= 2) || (s.start > at && s.start - at <= 2)),
-      );
+    const isBlock = blocked.some(
+      (s) =>
+        words[s.start]?.clause === w.clause &&
+        ((s.end <= at && at - s.end <= 2) || (s.start > at && s.start - at <= 2)),
+    );
+    // A port the provider blocks does not work, whatever works in its part of the sentence ("since
+    // Cox blocked port 25 my mail only sends on campus").
+    if (
+      !deniedAt(words, at, denyCues, fillers, quantifiers) &&
+      !wasTried &&
+      !tested &&
+      (isBlock || !inClause(works, words, at))
+    ) {
       // "block 25 and 465": a port joined to a blocked one is blocked too.
       const previous = failing.at(-1);
       const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');
-      failing.push({ value: w.text, at, blocked: isBlock || listed });
+      const movedTo = switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause);
+      failing.push({ value: w.text, at, blocked: isBlock || listed, switched: movedTo });
     }
   });
-  return onePort(failing) ?? onePort(failing.filter((p) => !p.blocked));
+  // Of two, the one the customer moved to ("mudei para a 587 e continua sem enviar"), else the one
+  // not said to be the provider's block.
+  return onePort(failing) ?? onePort(failing.filter((p) => p.switched)) ?? onePort(failing.filter((p) => !p.blocked));
 }
 
 /** The port, when these name exactly one. */

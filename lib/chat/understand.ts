@@ -82,11 +82,58 @@ function looksLikeError(raw: string): boolean {
   );
 }
 
+/**
+ * Two names of one provider: a name the directory lists and one it does not, the same words
+ * ("freebox", listed and among the unlisted) or joined by a word that renames ("TalkTalk (used to
+ * be Tiscali)", "Odido, formerly T-Mobile Thuis"). The listed one is the provider.
+ */
+function renamedIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): string | undefined {
+  const isps = mentions.filter((m) => m.fact === 'isp' && !m.answer);
+  const listed = isps.filter((m) => m.value !== otherIsp);
+  const [first] = listed;
+  if (first === undefined || listed.some((m) => m.value !== first.value)) {
+    return undefined;
+  }
+  const renames = reader.find(reader.understanding.former.renamed, words);
+  const sameProvider = (other: Mention) =>
+    listed.some((m) => {
+      if (m.start < other.end && other.start < m.end) {
+        return true;
+      }
+      const [a, b] = m.start < other.start ? [m, other] : [other, m];
+      return (
+        words[a.start]?.sentence === words[b.start]?.sentence &&
+        b.start - a.end <= 4 &&
+        renames.some((r) => a.end <= r.start && r.end <= b.start)
+      );
+    });
+  return isps.filter((m) => m.value === otherIsp).every(sameProvider) ? first.value : undefined;
+}
+
+/**
+ * "telnet … 25 just hangs", "nc to gmail prints nothing": what follows a test command in its part
+ * of the sentence is the test's result (t25, t587, …), not the error the customer's program shows.
+ */
+function testResults(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): Array<Mention> {
+  const commands = reader.find(reader.understanding.portTests.commands, words);
+  return mentions.filter(
+    (m) =>
+      !(
+        m.fact === 'symptom' &&
+        !m.family &&
+        (m.value === 'timeout' || m.value === 'refused') &&
+        commands.some((c) => c.end <= m.start && words[c.start]?.clause === words[m.start]?.clause)
+      ),
+  );
+}
+
 function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts {
   const first = readWords(raw.slice(0, 2000));
   const language = guessLanguage(first, reader);
   const words = splitClauses(first, reader.understanding, reader);
-  const { mentions, denied } = findMentions(words, reader, language, asked);
+  const found = findMentions(words, reader, language, asked);
+  const denied = found.denied;
+  const mentions = testResults(words, found.mentions, reader);
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
   // Where the message names a failure (the symptoms that say it works somewhere are no failure).
   const failures = mentions.filter(
@@ -137,6 +184,7 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
   for (const [p, result] of readPortTests(words, reader)) {
     read[`t${p}` as FactName] ??= result;
   }
+  read.isp ??= renamedIsp(words, mentions, reader);
   if (read.isp !== undefined && reader.cloudIsps.has(read.isp)) {
     read.connection ??= 'cloud';
   }

@@ -689,6 +689,8 @@ export const understandingSchema = z.strictObject({
     to: phrases,
     moves: phrases,
     facts: z.array(z.enum(factNames)).min(1),
+    /** Words that join two names of one provider: "Spark (used to be Telecom Xtra)", "Odido, formerly T-Mobile Thuis". */
+    renamed: phrases,
   }),
   hostMail: phrases,
   ports: z.strictObject({
@@ -699,6 +701,8 @@ export const understandingSchema = z.strictObject({
     triedAfter: phrases,
     advice: phrases,
     blocked: phrases,
+    /** Words before the port a customer moved to: "switched to 587", "mudei para a 587". */
+    switched: phrases,
   }),
   works: phrases,
   portTests: z.strictObject({

@@ -34,7 +34,11 @@ cases('mobile data', [
 // A recipient refusing the sending IP, or SMTP to other people's servers: the server delivers itself.
 cases('direct-server', [
   { text: 'gmail rechaza los correos de mi ip', facts: { sender: 'direct-server', symptom: 'recipient-bounce' } },
-  { text: 'hotmail rejects our mail because of the ip reputation', facts: { sender: 'direct-server' } },
+  // (a recipient refusing the sending IP is a bounce, as in the other languages here)
+  {
+    text: 'hotmail rejects our mail because of the ip reputation',
+    facts: { sender: 'direct-server', symptom: 'recipient-bounce' },
+  },
   {
     text: 'die Mails werden von web.de abgewiesen wegen meiner ip',
     facts: { sender: 'direct-server', symptom: 'recipient-bounce' },
@@ -113,6 +117,19 @@ cases('ISP names', [
   },
   // A provider left behind is not the provider.
   { text: 'we switched from cox to centurylink', facts: { isp: 'centurylink-qwest' } },
+  // Two names of one provider: the current and the former brand, or a name also among the unlisted.
+  {
+    text: "my isp is talktalk (used to be tiscali) and outlook can't send",
+    facts: { client: 'outlook-classic', sender: 'program', isp: 'talktalk' },
+  },
+  { text: "odido, outlook won't send", facts: { client: 'outlook-classic', sender: 'program', isp: 't-mobile-thuis' } },
+  { text: "freebox, thunderbird won't send", facts: { client: 'thunderbird', sender: 'program', isp: 'free-france' } },
+  {
+    text: 'tiscali broadband and outlook cannot send',
+    facts: { client: 'outlook-classic', sender: 'program', isp: 'other' },
+  },
+  // Two providers, not one renamed: none.
+  { text: 'vodafone and telekom both block 25', facts: { port: '25' } },
   { text: 'ich bin von der Telekom zu Vodafone gewechselt', facts: { isp: 'other' } },
   { text: 'migramos el servidor desde un vps a la oficina', facts: {} },
   // "de" also means "of": the provider switched to stays.
@@ -143,6 +160,80 @@ cases('works elsewhere', [
   { text: 'em outro lugar funciona', facts: { symptom: 'works-elsewhere' } },
   { text: 'the same smtp settings work from another machine', facts: { symptom: 'works-elsewhere' } },
   { text: 'mit denselben Einstellungen funktioniert es woanders', facts: { symptom: 'works-elsewhere' } },
+  // Another VPN, provider or place where it works; a coffee shop where it works is not the network that fails.
+  { text: 'with another vpn it sends', facts: { symptom: 'works-elsewhere' } },
+  { text: 'ohne vpn geht alles', facts: { symptom: 'works-elsewhere' } },
+  { text: 'sans vpn ça passe', facts: { symptom: 'works-elsewhere' } },
+  { text: 'con otra vpn sí salía', facts: { symptom: 'works-elsewhere' } },
+  {
+    text: "thunderbird can't reach my server from home, at the coffee shop it connects fine",
+    facts: { client: 'thunderbird', sender: 'program', symptom: 'works-elsewhere' },
+  },
+  { text: 'the hotel wifi blocks smtp', facts: { connection: 'public-wifi' } },
+]);
+
+// It fails while the VPN is on, so it works without it; a VPN merely named says nothing of the kind.
+cases('works without the VPN', [
+  {
+    text: 'outlook sends fine except when my vpn is on',
+    facts: { client: 'outlook-classic', sender: 'program', symptom: 'works-elsewhere', vpn: 'yes' },
+  },
+  { text: 'desde que activé la vpn el correo no sale', facts: { symptom: 'works-elsewhere' } },
+  {
+    text: 'wenn das vpn an ist schickt thunderbird nichts',
+    facts: { client: 'thunderbird', sender: 'program', symptom: 'works-elsewhere' },
+  },
+  { text: 'con la vpn puesta no llega nada', facts: { symptom: 'works-elsewhere' } },
+  { text: "I use a vpn and outlook can't send", facts: { client: 'outlook-classic', sender: 'program' } },
+  {
+    text: 'the vpn is on and outlook times out',
+    facts: { client: 'outlook-classic', sender: 'program', symptom: 'timeout', vpn: 'yes' },
+  },
+]);
+
+// It stopped at a moment: a change made at a time, "no longer" in other words; "since" alone may be "because".
+cases('stopped recently', [
+  {
+    text: "since odido closed port 25 in october outlook can't send",
+    facts: {
+      client: 'outlook-classic',
+      sender: 'program',
+      isp: 't-mobile-thuis',
+      port: '25',
+      symptom: 'stopped-recently',
+    },
+  },
+  { text: 'since I moved in march nothing goes out', facts: { symptom: 'stopped-recently' } },
+  { text: "since they blocked port 25 our server can't deliver", facts: { sender: 'direct-server', port: '25' } },
+  { text: 'seit einiger zeit geht kein mailversand mehr', facts: { symptom: 'stopped-recently' } },
+  { text: 'o formulário parou de enviar', facts: { sender: 'app', symptom: 'stopped-recently' } },
+  { text: 'my own mail server stopped delivering', facts: { sender: 'direct-server', symptom: 'stopped-recently' } },
+]);
+
+// The provider's warning in more words (shut, quarantined); a provider's general spam policy is no warning.
+cases('abuse warning', [
+  { text: 'the isp shut our line over spam from an infected pc', facts: { abuse: 'yes' } },
+  { text: 'our provider quarantined our connection for spam', facts: { abuse: 'yes' } },
+  { text: 'the provider restricted sending limits for all customers because of spam', facts: {} },
+]);
+
+// A server relaying through anyone ("through gmail"), not a port it sends on; a relay refusal is a symptom.
+cases('relaying through', [
+  { text: 'my postfix relays everything through gmail', facts: { sender: 'relay-server', server: 'postfix' } },
+  { text: 'notre serveur relaie tout par mailjet', facts: { sender: 'relay-server' } },
+  { text: 'relay access denied', facts: { symptom: 'relay-denied' } },
+]);
+
+// Senders named by the product: WordPress mail plugins, phone systems, hosting panels that run their own mail server.
+cases('named senders', [
+  { text: 'wp mail smtp says could not connect', facts: { sender: 'app', symptom: 'timeout' } },
+  { text: "freepbx won't send voicemail emails", facts: { sender: 'app' } },
+  { text: "hestia on my vps can't deliver to gmail", facts: { sender: 'direct-server', connection: 'cloud' } },
+  {
+    text: 'mon thunderbird sous umts ne part pas',
+    facts: { client: 'thunderbird', sender: 'program', connection: 'mobile' },
+  },
+  { text: 'im öffentlichen wlan geht nichts raus', facts: { connection: 'public-wifi' } },
 ]);
 
 // Microsoft 365 refusing password sign-in, by Basic authentication (5.7.30) or SMTP AUTH off (5.7.139),

@@ -33,7 +33,16 @@ test.for([
   { text: 'porta 587 sem criptografia', facts: { port: '587', tls: 'none' } },
   { text: 'SSL/TLS on 465', facts: { port: '465', tls: 'ssl' } },
   // A tested port is the test's; it is the sending port only for a server that delivers itself.
-  { text: 'telnet to gmail on port 25 just hangs', facts: { t25: 'timeout' } },
+  { text: 'telnet to the smtp server on port 25 just hangs', facts: { t25: 'timeout' } },
+  // A test of a recipient's mail server on 25 is a server that delivers itself, so 25 is its port.
+  { text: 'telnet to gmail on port 25 just hangs', facts: { port: '25', t25: 'timeout' } },
+  { text: 'telnet gmail-smtp-in.l.google.com 25 just sits there', facts: { port: '25', t25: 'timeout' } },
+  { text: 'telnet smtp.example.com 587 just sits there', facts: { t587: 'timeout' } },
+  // The port moved to is the one mail is sent on; a port the provider blocks is not a working one.
+  { text: 'mudei para a 587 e continua sem enviar', facts: { port: '587' } },
+  { text: 'the old port 25 is blocked, I switched to 465 and it still times out', facts: { port: '465' } },
+  { text: 'since cox blocked port 25 my mail only sends on campus', facts: { port: '25' } },
+  { text: '25 is blocked and 587 too', facts: {} },
   { text: 'swaks to port 25 says no route to host', facts: { t25: 'refused' } },
   {
     text: 'my postfix cannot deliver, telnet to gmail on port 25 just hangs',

@@ -5,6 +5,7 @@ import { loadLibrary, type Library } from '@/lib/content/library';
 import { compileRules } from '@/lib/diagnose/classify';
 import { optionsFor, walk } from '@/lib/troubleshoot/engine';
 import type { FactName, Facts } from '@/lib/vocabulary/facts';
+import { normalise } from '@/lib/vocabulary/normalise';
 import { wordsFor } from '@/lib/vocabulary/words';
 
 let library: Library;
@@ -83,6 +84,27 @@ test.for([
     expect(read(q, text).facts).toEqual(facts);
   },
 );
+
+// A name both listed in the directory and among the providers it lacks read as two providers, so as
+// none ("ziggo", "freebox" were both): the unlisted names must not repeat a listed one.
+test('a provider the directory lists is not also among the unlisted ones', () => {
+  const listed = new Set(
+    library.isps.flatMap((i) => [i.name, i.slug.replace(/-/g, ' '), ...i.aliases].map((n) => normalise(n).trim())),
+  );
+  const unlisted = (wordsFor('isp', 'other')?.synonyms ?? []).map((n) => normalise(n).trim());
+  expect(unlisted.length).toBeGreaterThan(0);
+  expect(unlisted.filter((n) => listed.has(n))).toEqual([]);
+});
+
+test("a port test's result is the test's, not the error the program shows", () => {
+  expect(read(undefined, 'telnet to port 587 hangs').facts).toEqual({ t587: 'timeout' });
+  expect(read(undefined, 'outlook times out, telnet to port 587 hangs').facts).toEqual({
+    client: 'outlook-classic',
+    sender: 'program',
+    symptom: 'timeout',
+    t587: 'timeout',
+  });
+});
 
 test('what is already known is never overwritten', () => {
   expect(read('symptom', 'Thunderbird times out', { sender: 'program', client: 'outlook-classic' }).facts).toEqual({
