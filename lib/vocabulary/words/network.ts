@@ -76,8 +76,6 @@ const isp = {
       'jazztel',
       'sfr',
       'bouygues',
-      'chez free',
-      'free fibre',
       'o2',
       'congstar',
       'kpn',
