@@ -6,7 +6,7 @@ import type { Classifier } from './compile';
 import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
 import { explain } from './explain';
 import { extractFacts, extractPortPlaces, type ExtractedFacts } from './extract';
-import { findGreetingMismatch } from './greeting';
+import { findEhloWithoutStarttls, findGreetingMismatch } from './greeting';
 import type { DiagnosisId, impliedFactNames } from '../vocabulary/diagnoses';
 import { readIdentities } from './identities';
 import { normalise, originalOffset } from './normalise';
@@ -90,6 +90,18 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   const replies = readReplies(norm, locate, lines, classifier.rules.codes);
   const mismatch = findGreetingMismatch(norm, classifier.organisations);
   evidence.push(...identities.evidence, ...replies.evidence);
+  const plainEhlo = findEhloWithoutStarttls(norm);
+  if (plainEhlo) {
+    evidence.push({
+      rule: 'ehlo-without-starttls',
+      means: 'connected',
+      open: ['isp-interception'],
+      ask: 'starttls-offered',
+      ...locate(plainEhlo.start, plainEhlo.end),
+      layer: 'greeting',
+      explain: "The server's answer to EHLO does not offer STARTTLS, which something answering in the middle removes.",
+    });
+  }
   if (mismatch) {
     evidence.push({
       rule: 'foreign-greeting',

@@ -59,3 +59,37 @@ export function findGreetingMismatch(
   }
   return undefined;
 }
+
+/** A line of a server's answer to EHLO: "250-SIZE 20000000", "S: 250-PIPELINING", "<< 250 OK". */
+const ehloLine = /^[\s<s:*=>-]{0,12}(?:out:\s{0,3})?250[ -]/;
+/** Where the text shows encryption at all, an EHLO list without STARTTLS may come after it. */
+const encryptionWords = /starttls|\btls|ssl|cipher|certificate|s_client|\b465\b/;
+
+/**
+ * A server's EHLO answer listing its extensions, none of them STARTTLS, in a text that shows no
+ * encryption at all: mail servers offer STARTTLS almost everywhere today, and something answering
+ * in the middle (an internet provider's or a firewall's SMTP proxy) strips it. A server may still
+ * simply not offer it, so this leaves interception open rather than deciding it.
+ */
+export function findEhloWithoutStarttls(norm: string): { start: number; end: number } | undefined {
+  if (!norm.includes('250-') || encryptionWords.test(norm)) {
+    return undefined;
+  }
+  let at = 0;
+  let run = 0;
+  let runStart = 0;
+  for (const line of norm.split('\n')) {
+    if (ehloLine.test(line)) {
+      runStart = run === 0 ? at : runStart;
+      run++;
+      // At least three lines: a greeting's "250-" continuation alone is no extension list.
+      if (run >= 3 && !line.includes('250-')) {
+        return { start: runStart, end: at + line.length };
+      }
+    } else {
+      run = 0;
+    }
+    at += line.length + 1;
+  }
+  return undefined;
+}

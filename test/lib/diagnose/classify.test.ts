@@ -244,6 +244,37 @@ test('a bounce’s failed connection may be the recipient’s server: asked, and
   expect(r.question).toMatch(/other domains/);
 });
 
+test('a bare reply code leaves open every refusal it is used for, a missing reverse DNS among them', () => {
+  const r = read('550 Command Rejected');
+  expect(r.diagnosis).toBe('unknown');
+  expect(r.alternatives).toEqual(
+    expect.arrayContaining(['recipient-problem', 'message-rejected', 'ip-blocklisted', 'rdns-missing']),
+  );
+});
+
+test('a bare "timed out" leaves open a connection that opened and waited for a greeting', () => {
+  const r = read('smtplib: timed out');
+  expect(r.alternatives).toContain('tls-failure');
+  expect(read('connect to mx.example.org[192.0.2.1]:25: Connection timed out').alternatives).not.toContain(
+    'tls-failure',
+  );
+});
+
+test('a could-not-connect that says no reason leaves a failed handshake open beside a refusal', () => {
+  const r = read('A stable connection to the server could not be established');
+  expect(r.alternatives).toEqual(expect.arrayContaining(['connection-refused', 'tls-failure']));
+});
+
+test('an EHLO answer without STARTTLS, in a session with no error, leaves interception open', () => {
+  const session = '220 mail.example.net ESMTP\nEHLO me\n250-mail.example.net\n250-SIZE 20000000\n250-8BITMIME\n250 OK';
+  const r = read(session);
+  expect(r).toMatchObject({ diagnosis: 'unknown', alternatives: ['isp-interception'] });
+  expect(r.question).toMatch(/STARTTLS/);
+  // Offered STARTTLS, or already encrypted (after STARTTLS, or on 465), it is an ordinary server.
+  expect(read(session.replace('250-8BITMIME', '250-STARTTLS')).alternatives).toEqual([]);
+  expect(read(`openssl s_client -connect mail.example.net:465 -crlf\n${session}`).alternatives).toEqual([]);
+});
+
 test('decisive evidence offers nothing else and says it is sure', () => {
   const r = read('535 5.7.8 Authentication credentials invalid');
   expect(r).toMatchObject({ diagnosis: 'auth-failed', alternatives: [] });
