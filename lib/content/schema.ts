@@ -556,6 +556,8 @@ export const scoringFileSchema = z.strictObject({
   numberDiscount: z.int().min(0).max(5),
   minimum: z.number().min(0).max(30),
   connectedRulesOut: z.array(z.enum(diagnosisIds)),
+  /** Phrase families: a reply on a line where one speaks is the reporting server's status, no answer. */
+  ownReport: z.array(slug),
   foreignGreeting: weightSchema,
   confidence: z.strictObject({
     base: share,

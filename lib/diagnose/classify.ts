@@ -115,7 +115,11 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   return {
     norm,
     lines,
-    evidence: decideOnInner(longestReading(fewPerRule(evidence)), replies.inner, lines),
+    evidence: ownReports(
+      decideOnInner(longestReading(fewPerRule(evidence)), replies.inner, lines),
+      classifier.rules.scoring.ownReport,
+      lines,
+    ),
     implied,
     delivery,
     replies: replies.replies,
@@ -144,6 +148,22 @@ function longestReading(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
       e.layer !== 'phrase' ||
       !phrases.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start),
   );
+}
+
+/** A reply code on a line where one of these phrase families speaks is no answer from a server. */
+function ownReports(
+  evidence: Array<LayerEvidence>,
+  families: ReadonlyArray<string>,
+  lines: Lines,
+): Array<LayerEvidence> {
+  const reporting = new Set(
+    evidence.filter((e) => e.layer === 'phrase' && families.includes(e.rule)).map((e) => lineAround(lines, e.at)[0]),
+  );
+  return reporting.size === 0
+    ? evidence
+    : evidence.filter(
+        (e) => !(e.layer === 'code' && e.means === 'connected' && reporting.has(lineAround(lines, e.at)[0])),
+      );
 }
 
 /**

@@ -275,6 +275,15 @@ test('an EHLO answer without STARTTLS, in a session with no error, leaves interc
   expect(read(`openssl s_client -connect mail.example.net:465 -crlf\n${session}`).alternatives).toEqual([]);
 });
 
+test('a reply in which a server reports its own failed name lookup is no answer from the server it tried', () => {
+  const r = read('550 Failed to resolve IP address for mx.example.org: DNS server returned general failure');
+  expect(r.diagnosis).toBe('dns-failure');
+  // A server that refuses a sender's domain it could not find did answer.
+  expect(read('450 4.1.8 <a@example.org>: Sender address rejected: Domain not found').diagnosis).toBe(
+    'message-rejected',
+  );
+});
+
 test('decisive evidence offers nothing else and says it is sure', () => {
   const r = read('535 5.7.8 Authentication credentials invalid');
   expect(r).toMatchObject({ diagnosis: 'auth-failed', alternatives: [] });
