@@ -13,9 +13,14 @@ const targetPatterns = [
   /-connect\s{1,5}([a-z0-9][\w.-]{2,120}):\d{1,5}/i,
   /--server\s{1,5}([a-z0-9][\w.-]{2,120})/i,
   /\b(?:connected to|trying to connect to|connecting to|connection to:? (?:smtp:\/\/)?)\s{0,3}([a-z][\w.-]{2,120})/i,
+  // PHPMailer's debug output: "Connection: opening to ssl://smtp.example.net:465, timeout=300"
+  /\bopening to\s{1,5}(?:[a-z]{2,8}:\/\/)?([a-z][\w.-]{2,120})/i,
 ];
 
-const greetingPattern = /^[\s<s:*=-]{0,12}220[ -]([a-z0-9][\w.-]{2,120})\b/i;
+// At a line's start, or after a debug log's "SERVER -> CLIENT:" (PHPMailer, with its timestamp). A
+// host name has a letter: "220 2.0.0 Ready to start TLS" is a status, not another server.
+const greetingPattern =
+  /^(?:[\s<s:*=-]{0,12}|[^\n]{0,40}server -(?:>|&gt;) client:\s{0,3})220[ -](?=[\w.-]{0,120}[a-z])([a-z0-9][\w.-]{2,120})\b/i;
 
 /** The organisation a host belongs to: its registrable domain, or the group that domain is in. */
 export function organisation(host: string, groups: ReadonlyMap<string, number> = new Map()): string | undefined {

@@ -93,6 +93,18 @@ test('a greeting from another organisation is interception', () => {
   expect(read('telnet smtp.example.net 25\n220 relay.isp.example.com ESMTP').diagnosis).toBe('isp-interception');
 });
 
+test('the greeting check reads a mail library’s debug log too', () => {
+  const log = (greeting: string) =>
+    `2016-11-01 00:57:17\tConnection: opening to smtp.example.net:587, timeout=300\n2016-11-01 00:57:17\tSERVER -> CLIENT: ${greeting}\n2016-11-01 00:57:18\tCLIENT -> SERVER: EHLO example.org`;
+  expect(read(log('220-host.webhost.example.com ESMTP Exim 4.87')).diagnosis).toBe('isp-interception');
+  expect(read(log('220 smtp.example.net ESMTP')).diagnosis).toBe('unknown');
+});
+
+test('the answer to STARTTLS is no greeting from another server', () => {
+  const r = read('telnet smtp.example.net 587\n220 smtp.example.net ESMTP\nSTARTTLS\n220 2.0.0 Ready to start TLS');
+  expect(r.diagnosis).toBe('unknown');
+});
+
 test('an Outlook error that names no port headlines what it shows, then asks for the port', () => {
   const r = read(
     "Task 'smtp.example.net - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'",
