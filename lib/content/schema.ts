@@ -435,11 +435,12 @@ export const diagnosesFileSchema = z.strictObject({
 
 /**
  * What a piece of evidence leaves open: the other diagnoses the same words may mean ("blocked":
- * the block of the port in play), offered as alternatives while nothing decisive says which, and
+ * the block of the port in play; "tls-mode": a TLS setting that does not suit the port, where the
+ * port can be one for SSL/TLS from the first byte), offered as alternatives while nothing decisive says which, and
  * the id of the question (diagnoses.yaml) that decides. An empty list: the evidence is decisive.
  */
 const openFields = {
-  open: z.array(z.enum([...diagnosisIds, 'blocked'])).optional(),
+  open: z.array(z.enum([...diagnosisIds, 'blocked', 'tls-mode'])).optional(),
   ask: slug.optional(),
 };
 
