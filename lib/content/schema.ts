@@ -528,6 +528,8 @@ export const phrasesFileSchema = z.strictObject({
          * for an alternative itself settles it.
          */
         staysOpen: z.literal(true).optional(),
+        /** The headline (diagnoses.yaml findings) where this family speaks and we can't tell more. */
+        finding: z.enum(findingIds).optional(),
         explain: z.string().min(5).max(200),
         implies: impliedFactsSchema.optional(),
         patterns: z.array(conceptSchema).min(1),

@@ -200,8 +200,14 @@ export function classify(input: string, classifier: Classifier): Classification 
     fromServer: delivery,
   });
   const connected = (scored.support.get('connected') ?? []).length > 0;
-  if (scored.diagnosis === 'unknown' && !scored.finding && connected) {
-    scored.finding = 'connected-only';
+  if (scored.diagnosis === 'unknown' && !scored.finding) {
+    // A family's own headline says more than "we can't tell"; else a server that answered.
+    const { families } = rules.phrases;
+    const named = evidence
+      .filter((e) => e.layer === 'phrase')
+      .map((e) => families.find((f) => f.id === e.rule)?.finding)
+      .find((f) => f !== undefined);
+    scored.finding = named ?? (connected ? 'connected-only' : undefined);
   }
   const shownPort = scored.finding === 'connected-only' ? mailPorts(norm, classifier)[0] : undefined;
   const explanation = explain(scored, rules, implied, shownPort);

@@ -296,6 +296,20 @@ test('a reply in which a server reports its own failed name lookup is no answer 
   );
 });
 
+test('a queue that gave up says so, offers what usually lies behind it and asks for the earlier attempts', () => {
+  const r = read('<someone@example.org>: Envelope expired');
+  expect(r).toMatchObject({
+    diagnosis: 'unknown',
+    alternatives: ['port25-blocked', 'recipient-problem'],
+    title: 'The mail server gave up retrying this message',
+  });
+  expect(r.question).toMatch(/earlier attempts/);
+  // With the last attempt's error in the text, that error decides.
+  expect(
+    read('554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>').diagnosis,
+  ).toBe('port25-blocked');
+});
+
 test('decisive evidence offers nothing else and says it is sure', () => {
   const r = read('535 5.7.8 Authentication credentials invalid');
   expect(r).toMatchObject({ diagnosis: 'auth-failed', alternatives: [] });
