@@ -141,6 +141,15 @@ export function parseDiagnoseRules(
     );
     phrases.families.forEach((f, i) => problems.push(...checkImplied(f.implies, `families[${i}] (${f.id})`, file)));
   }
+  if (phrases && scoring) {
+    const families = new Set(phrases.families.map((f) => f.id));
+    for (const id of scoring.ownReport.filter((f) => !families.has(f))) {
+      problems.push({
+        file: files.scoring.file,
+        message: `ownReport: "${id}" is not a phrase family in ${files.phrases.file}; name one of its families' ids`,
+      });
+    }
+  }
   if (diagnoses) {
     problems.push(...checkQuestions(new Set(Object.keys(diagnoses.questions)), files, { codes, phrases, scoring }));
   }

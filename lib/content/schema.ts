@@ -435,11 +435,12 @@ export const diagnosesFileSchema = z.strictObject({
 
 /**
  * What a piece of evidence leaves open: the other diagnoses the same words may mean ("blocked":
- * the block of the port in play), offered as alternatives while nothing decisive says which, and
+ * the block of the port in play; "tls-mode": a TLS setting that does not suit the port, where the
+ * port can be one for SSL/TLS from the first byte), offered as alternatives while nothing decisive says which, and
  * the id of the question (diagnoses.yaml) that decides. An empty list: the evidence is decisive.
  */
 const openFields = {
-  open: z.array(z.enum([...diagnosisIds, 'blocked'])).optional(),
+  open: z.array(z.enum([...diagnosisIds, 'blocked', 'tls-mode'])).optional(),
   ask: slug.optional(),
 };
 
@@ -527,6 +528,8 @@ export const phrasesFileSchema = z.strictObject({
          * for an alternative itself settles it.
          */
         staysOpen: z.literal(true).optional(),
+        /** The headline (diagnoses.yaml findings) where this family speaks and we can't tell more. */
+        finding: z.enum(findingIds).optional(),
         explain: z.string().min(5).max(200),
         implies: impliedFactsSchema.optional(),
         patterns: z.array(conceptSchema).min(1),
@@ -556,6 +559,8 @@ export const scoringFileSchema = z.strictObject({
   numberDiscount: z.int().min(0).max(5),
   minimum: z.number().min(0).max(30),
   connectedRulesOut: z.array(z.enum(diagnosisIds)),
+  /** Phrase families: a reply on a line where one speaks is the reporting server's status, no answer. */
+  ownReport: z.array(slug),
   foreignGreeting: weightSchema,
   confidence: z.strictObject({
     base: share,

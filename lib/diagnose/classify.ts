@@ -6,7 +6,7 @@ import type { Classifier } from './compile';
 import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
 import { explain } from './explain';
 import { extractFacts, extractPortPlaces, type ExtractedFacts } from './extract';
-import { findGreetingMismatch } from './greeting';
+import { findEhloWithoutStarttls, findGreetingMismatch } from './greeting';
 import type { DiagnosisId, impliedFactNames } from '../vocabulary/diagnoses';
 import { readIdentities } from './identities';
 import { normalise, originalOffset } from './normalise';
@@ -90,6 +90,18 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   const replies = readReplies(norm, locate, lines, classifier.rules.codes);
   const mismatch = findGreetingMismatch(norm, classifier.organisations);
   evidence.push(...identities.evidence, ...replies.evidence);
+  const plainEhlo = findEhloWithoutStarttls(norm);
+  if (plainEhlo) {
+    evidence.push({
+      rule: 'ehlo-without-starttls',
+      means: 'connected',
+      open: ['isp-interception'],
+      ask: 'starttls-offered',
+      ...locate(plainEhlo.start, plainEhlo.end),
+      layer: 'greeting',
+      explain: "The server's answer to EHLO does not offer STARTTLS, which something answering in the middle removes.",
+    });
+  }
   if (mismatch) {
     evidence.push({
       rule: 'foreign-greeting',
@@ -103,7 +115,11 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   return {
     norm,
     lines,
-    evidence: decideOnInner(longestReading(fewPerRule(evidence)), replies.inner, lines),
+    evidence: ownReports(
+      decideOnInner(longestReading(fewPerRule(evidence)), replies.inner, lines),
+      classifier.rules.scoring.ownReport,
+      lines,
+    ),
     implied,
     delivery,
     replies: replies.replies,
@@ -132,6 +148,22 @@ function longestReading(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
       e.layer !== 'phrase' ||
       !phrases.some((o) => o !== e && o.start <= e.start && e.end <= o.end && o.end - o.start > e.end - e.start),
   );
+}
+
+/** A reply code on a line where one of these phrase families speaks is no answer from a server. */
+function ownReports(
+  evidence: Array<LayerEvidence>,
+  families: ReadonlyArray<string>,
+  lines: Lines,
+): Array<LayerEvidence> {
+  const reporting = new Set(
+    evidence.filter((e) => e.layer === 'phrase' && families.includes(e.rule)).map((e) => lineAround(lines, e.at)[0]),
+  );
+  return reporting.size === 0
+    ? evidence
+    : evidence.filter(
+        (e) => !(e.layer === 'code' && e.means === 'connected' && reporting.has(lineAround(lines, e.at)[0])),
+      );
 }
 
 /**
@@ -168,8 +200,14 @@ export function classify(input: string, classifier: Classifier): Classification 
     fromServer: delivery,
   });
   const connected = (scored.support.get('connected') ?? []).length > 0;
-  if (scored.diagnosis === 'unknown' && !scored.finding && connected) {
-    scored.finding = 'connected-only';
+  if (scored.diagnosis === 'unknown' && !scored.finding) {
+    // A family's own headline says more than "we can't tell"; else a server that answered.
+    const { families } = rules.phrases;
+    const named = evidence
+      .filter((e) => e.layer === 'phrase')
+      .map((e) => families.find((f) => f.id === e.rule)?.finding)
+      .find((f) => f !== undefined);
+    scored.finding = named ?? (connected ? 'connected-only' : undefined);
   }
   const shownPort = scored.finding === 'connected-only' ? mailPorts(norm, classifier)[0] : undefined;
   const explanation = explain(scored, rules, implied, shownPort);

@@ -1,8 +1,11 @@
 // What every layer reports: a piece of the text, what it means, and how much it counts.
 import type { DiagnosisId, Meaning } from '../vocabulary/diagnoses';
 
-/** Another diagnosis a piece of evidence may mean; "blocked" is the block of the port in play. */
-export type Reading = DiagnosisId | 'blocked';
+/**
+ * Another diagnosis a piece of evidence may mean; "blocked" is the block of the port in play,
+ * "tls-mode" a TLS setting that does not suit the port (only where that port may be 465).
+ */
+export type Reading = DiagnosisId | 'blocked' | 'tls-mode';
 
 /** Evidence as the layers report it: with its offset in the normalised text, for finding its line. */
 export type LayerEvidence = Evidence & {

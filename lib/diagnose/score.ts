@@ -84,6 +84,20 @@ function blocksAt(place: Place | undefined): Array<DiagnosisId> {
   }
 }
 
+/**
+ * A connection left waiting for a greeting is a TLS setting that does not suit the port only where
+ * the port may be one for SSL/TLS from the first byte (465): on 25, 587 or 2525 the greeting comes
+ * whatever the program's setting.
+ */
+function tlsModeAt(place: Place | undefined): Array<DiagnosisId> {
+  return place && 'port' in place && place.port !== undefined && place.port !== 465 ? [] : ['tls-failure'];
+}
+
+/** What a reading stands for where the connection was going. */
+function readingAt(r: Reading, place: Place | undefined): Array<DiagnosisId> {
+  return r === 'blocked' ? blocksAt(place) : r === 'tls-mode' ? tlsModeAt(place) : [r];
+}
+
 /** How much an entry counts toward a diagnosis (through "blocked" and "refused" too). */
 function weightFor(
   e: LayerEvidence,
@@ -165,7 +179,7 @@ function whatIsOpen(
         : opened.filter((o) => o.weight > 0 && o.e.staysOpen === true);
   const strongest = resting.sort((a, b) => b.weight - a.weight || a.e.at - b.e.at);
   return {
-    readings: strongest.flatMap((o) => o.open.flatMap((r) => (r === 'blocked' ? blocksAt(place) : [r]))),
+    readings: strongest.flatMap((o) => o.open.flatMap((r) => readingAt(r, place))),
     ask: strongest.find((o) => o.ask !== undefined)?.ask,
     contenders,
   };

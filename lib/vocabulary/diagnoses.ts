@@ -59,6 +59,7 @@ export const findingIds = [
   'basic-auth-off',
   'incoming',
   'connected-only',
+  'delivery-expired',
 ] as const;
 export type FindingId = (typeof findingIds)[number];
 

@@ -93,6 +93,18 @@ test('a greeting from another organisation is interception', () => {
   expect(read('telnet smtp.example.net 25\n220 relay.isp.example.com ESMTP').diagnosis).toBe('isp-interception');
 });
 
+test('the greeting check reads a mail library’s debug log too', () => {
+  const log = (greeting: string) =>
+    `2016-11-01 00:57:17\tConnection: opening to smtp.example.net:587, timeout=300\n2016-11-01 00:57:17\tSERVER -> CLIENT: ${greeting}\n2016-11-01 00:57:18\tCLIENT -> SERVER: EHLO example.org`;
+  expect(read(log('220-host.webhost.example.com ESMTP Exim 4.87')).diagnosis).toBe('isp-interception');
+  expect(read(log('220 smtp.example.net ESMTP')).diagnosis).toBe('unknown');
+});
+
+test('the answer to STARTTLS is no greeting from another server', () => {
+  const r = read('telnet smtp.example.net 587\n220 smtp.example.net ESMTP\nSTARTTLS\n220 2.0.0 Ready to start TLS');
+  expect(r.diagnosis).toBe('unknown');
+});
+
 test('an Outlook error that names no port headlines what it shows, then asks for the port', () => {
   const r = read(
     "Task 'smtp.example.net - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'",
@@ -242,6 +254,60 @@ test('a bounce’s failed connection may be the recipient’s server: asked, and
   expect(r.diagnosis).toBe('port25-blocked');
   expect(r.alternatives).toEqual(['recipient-problem']);
   expect(r.question).toMatch(/other domains/);
+});
+
+test('a bare reply code leaves open every refusal it is used for, a missing reverse DNS among them', () => {
+  const r = read('550 Command Rejected');
+  expect(r.diagnosis).toBe('unknown');
+  expect(r.alternatives).toEqual(
+    expect.arrayContaining(['recipient-problem', 'message-rejected', 'ip-blocklisted', 'rdns-missing']),
+  );
+});
+
+test('a bare "timed out" leaves open a wait for a greeting, where the port may be one for SSL/TLS', () => {
+  expect(read('smtplib: timed out').alternatives).toContain('tls-failure');
+  expect(read('smtp.example.net:465 timed out').alternatives).toContain('tls-failure');
+  // On 25 or 587 the greeting comes whatever the program's encryption setting.
+  expect(read('mx.example.org:25 timed out').alternatives).not.toContain('tls-failure');
+  expect(read('smtp.example.net:587 timed out').alternatives).not.toContain('tls-failure');
+});
+
+test('a could-not-connect that says no reason leaves a failed handshake open beside a refusal', () => {
+  const r = read('A stable connection to the server could not be established');
+  expect(r.alternatives).toEqual(expect.arrayContaining(['connection-refused', 'tls-failure']));
+});
+
+test('an EHLO answer without STARTTLS, in a session with no error, leaves interception open', () => {
+  const session = '220 mail.example.net ESMTP\nEHLO me\n250-mail.example.net\n250-SIZE 20000000\n250-8BITMIME\n250 OK';
+  const r = read(session);
+  expect(r).toMatchObject({ diagnosis: 'unknown', alternatives: ['isp-interception'] });
+  expect(r.question).toMatch(/STARTTLS/);
+  // Offered STARTTLS, or already encrypted (after STARTTLS, or on 465), it is an ordinary server.
+  expect(read(session.replace('250-8BITMIME', '250-STARTTLS')).alternatives).toEqual([]);
+  expect(read(`openssl s_client -connect mail.example.net:465 -crlf\n${session}`).alternatives).toEqual([]);
+});
+
+test('a reply in which a server reports its own failed name lookup is no answer from the server it tried', () => {
+  const r = read('550 Failed to resolve IP address for mx.example.org: DNS server returned general failure');
+  expect(r.diagnosis).toBe('dns-failure');
+  // A server that refuses a sender's domain it could not find did answer.
+  expect(read('450 4.1.8 <a@example.org>: Sender address rejected: Domain not found').diagnosis).toBe(
+    'message-rejected',
+  );
+});
+
+test('a queue that gave up says so, offers what usually lies behind it and asks for the earlier attempts', () => {
+  const r = read('<someone@example.org>: Envelope expired');
+  expect(r).toMatchObject({
+    diagnosis: 'unknown',
+    alternatives: ['port25-blocked', 'recipient-problem'],
+    title: 'The mail server gave up retrying this message',
+  });
+  expect(r.question).toMatch(/earlier attempts/);
+  // With the last attempt's error in the text, that error decides.
+  expect(
+    read('554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>').diagnosis,
+  ).toBe('port25-blocked');
 });
 
 test('decisive evidence offers nothing else and says it is sure', () => {
