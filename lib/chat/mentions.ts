@@ -130,6 +130,16 @@ export function findMentions(
     (precededBy(words, m.start, formerFromTo, 2) &&
       words.slice(m.end, m.end + 3).some((w) => w.clause === words[m.start]?.clause && formerTo.has(w.text)));
   const moves = reader.find(u.former.moves, words);
+  const recipientsBefore = reader.words(u.provider.recipients.before);
+  const recipientsAfter = reader.words(u.provider.recipients.after);
+  // "to a Comcast address", "a direcciones de Movistar": the noun after the name, or before it
+  // with "of" between, says the provider is the recipient's.
+  const recipients = (m: Mention) =>
+    precededBy(words, m.start, recipientsBefore, 4) &&
+    (words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
+      words
+        .slice(Math.max(0, m.start - 3), m.start)
+        .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)));
   const formerFacts = new Set(u.former.facts);
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];
@@ -150,6 +160,9 @@ export function findMentions(
       moves.some((s) => words[s.start]?.clause === words[m.start]?.clause && Math.abs(s.start - m.start) <= 10)
     ) {
       continue; // "moved from Comcast to Verizon": the provider left behind
+    }
+    if (m.fact === 'isp' && !m.answer && recipients(m)) {
+      continue; // the recipient's mailbox provider, not the customer's line
     }
     const place = targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`);
     const always = except.some((e) => e.start === m.start && e.end === m.end);

@@ -686,7 +686,12 @@ export const understandingSchema = z.strictObject({
   weak: byFact(z.record(z.string(), phrases)),
   towards: z.strictObject({ words: phrases, facts: z.array(z.string()).min(1), except: phrases }),
   ambiguousIsps: phrases,
-  provider: z.strictObject({ names: phrases, cues: phrases }),
+  provider: z.strictObject({
+    names: phrases,
+    cues: phrases,
+    /** "to a Comcast address", "an T-Online-Adressen": the recipient's mailbox provider, not the line's. */
+    recipients: z.strictObject({ before: phrases, after: phrases }),
+  }),
   devices: z.strictObject({ names: phrases, joins: phrases }),
   former: z.strictObject({
     from: phrases,

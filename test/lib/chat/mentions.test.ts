@@ -102,6 +102,22 @@ test.for([
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
 
+test.for([
+  // A provider named as where the mail goes is the recipient's mailbox provider, not the line's.
+  {
+    text: 'outlook times out when I send to a comcast address',
+    facts: { client: 'outlook-classic', sender: 'program', symptom: 'timeout' },
+  },
+  { text: 'emails to verizon users bounce', facts: { symptom: 'recipient-bounce' } },
+  { text: 'mes mails vers des adresses orange sont refusés', facts: {} },
+  // The customer's own provider, beside words that look alike.
+  { text: 'I am a comcast customer', facts: { isp: 'comcast-xfinity' } },
+  { text: 'on comcast, sending to verizon users fails', facts: { isp: 'comcast-xfinity' } },
+  { text: 'I switched to comcast last month', facts: { isp: 'comcast-xfinity' } },
+])('recipient or line: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
 test('a long hostile message of repeated family words is read quickly and the same way', () => {
   const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
   expect(text.length).toBeGreaterThan(64 * 1024);
