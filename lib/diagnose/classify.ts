@@ -51,8 +51,8 @@ export function gatherEvidence(text: string, classifier: Classifier) {
     return { start, end, match: text.slice(start, end), at: from };
   };
   const lines = indexLines(norm);
-  const found = sieve(norm, classifier.sieve);
-  const matches = matchPatterns(norm, lines, found, classifier);
+  const sieved = sieve(norm, classifier.sieve);
+  const matches = matchPatterns(norm, lines, sieved, classifier);
   const evidence: Array<LayerEvidence> = [];
   const implied: ImpliedFacts = {};
   let delivery = false;
@@ -80,7 +80,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   const identities = readIdentities(
     norm,
     locate,
-    found,
+    sieved.found,
     matches.filter((m) => m.pattern.owner.layer === 'number'),
     classifier,
   );

@@ -2,7 +2,7 @@
 // found, on the stretch of line around each place they were found.
 import type { Classifier, CompiledPattern, CompiledWording } from './compile';
 import { lineAround, type Lines } from './evidence';
-import type { Found } from './sieve';
+import { seen, type Sieved } from './sieve';
 
 export type PatternMatch = { pattern: CompiledPattern; start: number; end: number; groups: Array<string | undefined> };
 
@@ -11,9 +11,9 @@ const reach = 600;
 /** Matches kept per pattern: one is evidence, a few show where. */
 const maxMatches = 3;
 
-export function matchPatterns(norm: string, lines: Lines, found: Found, classifier: Classifier): Array<PatternMatch> {
+export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classifier: Classifier): Array<PatternMatch> {
   const places = new Map<CompiledWording, Array<number>>();
-  for (const [literal, at] of found) {
+  for (const [literal, at] of sieved.found) {
     for (const wording of classifier.byLiteral.get(literal) ?? []) {
       const list = places.get(wording);
       if (list) {
@@ -21,6 +21,12 @@ export function matchPatterns(norm: string, lines: Lines, found: Found, classifi
       } else {
         places.set(wording, [...at]);
       }
+    }
+  }
+  // A wording that lacks a word it needs cannot match: most of those found are dropped here.
+  for (const wording of places.keys()) {
+    if (!wording.needs.every((set) => set.some((word) => seen(sieved, word)))) {
+      places.delete(wording);
     }
   }
   const matches: Array<PatternMatch> = [];
