@@ -71,12 +71,11 @@ export function placeOf(
   const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
   const relay = ports.find((p) => classifier.relayPorts.has(p));
   const submission = ports.find((p) => classifier.submissionPorts.has(p));
-  const lan = () => (onLocalNetwork(lineTexts) ? { lan: true } : {});
   if (relay !== undefined && submission === undefined) {
-    return { kind: 'relay', port: relay, ...lan() };
+    return { kind: 'relay', port: relay, ...lanOf(lineTexts) };
   }
   if (submission !== undefined && relay === undefined) {
-    return { kind: 'submission', port: submission, ...lan() };
+    return { kind: 'submission', port: submission, ...lanOf(lineTexts) };
   }
   const other = ports.find((p) => !classifier.relayPorts.has(p) && !classifier.submissionPorts.has(p));
   if (relay === undefined && submission === undefined && other !== undefined) {
@@ -103,9 +102,22 @@ export function placeOf(
     (h) => h === esp.submission || h === esp.relay || classifier.submissionHosts.some((re) => re.test(h)),
   );
   if (hints.sender === 'app' && submissionNamed) {
-    return { kind: 'submission', ...lan() };
+    return { kind: 'submission', ...lanOf(lineTexts) };
   }
   return hints.sender === 'app' ? { kind: 'unknown', likely: 'submission' } : { kind: 'unknown' };
+}
+
+const lanOf = (lineTexts: ReadonlyArray<string>) => (onLocalNetwork(lineTexts) ? { lan: true } : {});
+
+/** placeOf for one text, its ports read once however often it is asked. */
+export function placeFinder(
+  norm: string,
+  lines: Lines,
+  classifier: Classifier,
+  hints: PlaceHints,
+): (evidence: ReadonlyArray<Evidence & { at: number }>) => Place {
+  let ports: ReadonlyArray<{ port: number; at: number }> | undefined;
+  return (evidence) => placeOf(evidence, norm, lines, classifier, hints, (ports ??= extractPortPlaces(norm)));
 }
 
 /** Mail ports named anywhere in the text, for the troubleshooter and the headline. */

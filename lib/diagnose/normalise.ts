@@ -3,6 +3,8 @@
 // spaces and tabs made one space, and wrapped lines joined. `at` maps each offset of the result
 // back into the original, so evidence still points into what the customer pasted.
 
+import type { Locate } from './evidence';
+
 const lookAlikes: Record<string, string> = {
   '\u00d7': 'x',
   '\u2018': "'",
@@ -87,6 +89,18 @@ export function normalise(text: string): Normalised {
     norm += String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192)));
   }
   return { norm, at: at.subarray(0, n + 1) };
+}
+
+/**
+ * From offsets in the normalised text to the original. (Made by a function rather than written
+ * inline, so no named closure is made per text.)
+ */
+export function locator(text: string, normalised: Normalised): Locate {
+  return (from, to) => {
+    const start = originalOffset(normalised, from);
+    const end = originalOffset(normalised, to);
+    return { start, end, match: text.slice(start, end), at: from };
+  };
 }
 
 /** The original offset of an offset in the normalised text. */
