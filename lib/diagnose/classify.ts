@@ -139,6 +139,9 @@ function fewPerRule(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
  */
 function longestReading(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
   const phrases = evidence.filter((e) => e.layer === 'phrase');
+  if (phrases.length < 2) {
+    return evidence;
+  }
   return evidence.filter(
     (e) =>
       e.layer !== 'phrase' ||

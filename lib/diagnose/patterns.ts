@@ -12,25 +12,29 @@ const reach = 600;
 const maxMatches = 3;
 
 export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classifier: Classifier): Array<PatternMatch> {
+  // A short text is read whole, so only the wordings matter, not where their words are.
+  const short = norm.length <= reach;
   const places = new Map<CompiledWording, Array<number>>();
+  const lacking = new Set<CompiledWording>();
   for (const [literal, at] of sieved.found) {
     for (const wording of classifier.byLiteral.get(literal) ?? []) {
       const list = places.get(wording);
       if (list) {
-        list.push(...at);
-      } else {
-        places.set(wording, [...at]);
+        if (!short) {
+          list.push(...at);
+        }
+      } else if (!lacking.has(wording)) {
+        // A wording that lacks a word it needs cannot match: most of those filed are set aside here.
+        if (wording.needs.every((set) => set.some((word) => seen(sieved, word)))) {
+          places.set(wording, short ? [] : [...at]);
+        } else {
+          lacking.add(wording);
+        }
       }
     }
   }
-  // A wording that lacks a word it needs cannot match: most of those found are dropped here.
-  for (const wording of places.keys()) {
-    if (!wording.needs.every((set) => set.some((word) => seen(sieved, word)))) {
-      places.delete(wording);
-    }
-  }
   const matches: Array<PatternMatch> = [];
-  if (norm.length <= reach) {
+  if (short) {
     // A short text: each pattern runs once over all of it.
     for (const wording of places.keys()) {
       collect(wording, norm, 0, matches);

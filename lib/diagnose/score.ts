@@ -33,7 +33,8 @@ export type ScoreContext = {
   fromServer: boolean;
 };
 
-const isDiagnosis = (s: string): s is DiagnosisId => (diagnosisIds as ReadonlyArray<string>).includes(s);
+const diagnoses: ReadonlySet<string> = new Set(diagnosisIds);
+const isDiagnosis = (s: string): s is DiagnosisId => diagnoses.has(s);
 
 type KindEntry = ScoringFile['meanings'][keyof ScoringFile['meanings']];
 const kindOf = (scoring: ScoringFile, means: string): KindEntry | undefined =>
