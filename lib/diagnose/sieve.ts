@@ -83,19 +83,25 @@ export function buildSieve(list: ReadonlyArray<string>, seenOnly: ReadonlyArray<
   if (classes > 255) {
     throw new Error(`the sieve's words use ${classes - 1} different characters; at most 254 fit its table`);
   }
-  // States are numbered breadth first, so the shallow states most characters lead to share a few
-  // rows of the table and stay in the cache; 16-bit entries halve it where the states fit.
+  // Rows are filled breadth first (a state's failure target has its row before the state itself),
+  // but states are numbered depth first: reading a word walks down consecutive rows, which the
+  // processor fetches ahead, where breadth-first numbers scatter them over the whole table.
   const order: Array<number> = [0];
   for (let head = 0; head < order.length; head++) {
     order.push(...(goto[order[head] ?? 0]?.values() ?? []));
   }
   const number = new Int32Array(goto.length);
-  order.forEach((state, n) => (number[state] = n));
+  const stack = [0];
+  for (let next = 0; stack.length > 0; next++) {
+    const state = stack.pop() ?? 0;
+    number[state] = next;
+    stack.push(...[...(goto[state]?.values() ?? [])].reverse());
+  }
+  // 16-bit entries where the states fit: half the table to keep in the cache.
   const step = goto.length <= 0x10000 ? new Uint16Array(goto.length * classes) : new Int32Array(goto.length * classes);
   const fail = new Int32Array(goto.length);
   const output: Array<ReadonlyArray<number>> = own.map(() => []);
-  // In breadth-first order a state's failure target has its row before the state itself. The first
-  // state goes back to itself for everything it has no edge for (already 0).
+  // The first state goes back to itself for everything it has no edge for (already 0).
   for (const state of order) {
     const n = number[state] ?? 0;
     const f = fail[n] ?? 0;
