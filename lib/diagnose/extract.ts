@@ -69,9 +69,19 @@ const patterns = {
 
 /** A label with both cases (TCPConnectWrap.afterConnect): code, not a host name. Hosts are ASCII. */
 function mixedCaseLabel(host: string): boolean {
-  for (const label of host.split('.')) {
-    if (label !== label.toLowerCase() && label !== label.toUpperCase()) {
-      return true;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 46) {
+      // A dot: the next label.
+      lower = upper = false;
+    } else {
+      lower ||= c >= 97 && c <= 122;
+      upper ||= c >= 65 && c <= 90;
+      if (lower && upper) {
+        return true;
+      }
     }
   }
   return false;
