@@ -140,6 +140,12 @@ function requiredOf(alternatives: Array<Array<Item>>): Array<string> | undefined
 }
 
 function requiredInSequence(items: Array<Item>): Array<string> | undefined {
+  const shortest = (set: Array<string>) => Math.min(...set.map((s) => s.length));
+  return candidatesInSequence(items).sort((a, b) => shortest(b) - shortest(a))[0];
+}
+
+/** Every set of strings of which a match of the sequence contains one: its runs and its required groups' sets. */
+function candidatesInSequence(items: Array<Item>): Array<Array<string>> {
   const candidates: Array<Array<string>> = [];
   let run = '';
   const endRun = () => {
@@ -163,8 +169,7 @@ function requiredInSequence(items: Array<Item>): Array<string> | undefined {
     }
   }
   endRun();
-  const shortest = (set: Array<string>) => Math.min(...set.map((s) => s.length));
-  return candidates.sort((a, b) => shortest(b) - shortest(a))[0];
+  return candidates;
 }
 
 /**
@@ -174,6 +179,17 @@ function requiredInSequence(items: Array<Item>): Array<string> | undefined {
 export function requiredLiterals(source: string): Array<string> | undefined {
   const set = requiredOf(parse(source).alternatives);
   return set && set.every((s) => s.trim().length >= 3) ? set : undefined;
+}
+
+/**
+ * Every set of plain strings of which a match contains one, each string at least three characters
+ * long: a match contains something from each set, so a text lacking every string of any one set
+ * cannot match. The set requiredLiterals gives is among them.
+ */
+export function requiredLiteralSets(source: string): Array<Array<string>> {
+  const { alternatives } = parse(source);
+  const sets = alternatives.length === 1 ? candidatesInSequence(alternatives[0] ?? []) : [requiredOf(alternatives)];
+  return sets.filter((set): set is Array<string> => set !== undefined && set.every((s) => s.trim().length >= 3));
 }
 
 /** Problems with a classifier pattern, in words an author can act on. */

@@ -1,15 +1,15 @@
 // The "paste your error" classifier: the layers (codes, error identities, the port and host in
 // play, phrase families) each report evidence, scoring weighs it, and the explanation says what
 // the text shows. Pure: no I/O, no clock. Data: content/diagnose/*.yaml.
-import { placeOf, mailPorts } from './context';
+import { mailPorts, placeFinder } from './context';
 import type { Classifier } from './compile';
-import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines, type Locate } from './evidence';
+import { indexLines, lineAround, type Evidence, type LayerEvidence, type Lines } from './evidence';
 import { explain } from './explain';
-import { extractFacts, extractPortPlaces, type ExtractedFacts } from './extract';
+import { extractFacts, type ExtractedFacts } from './extract';
 import { findEhloWithoutStarttls, findGreetingMismatch } from './greeting';
 import type { DiagnosisId, impliedFactNames } from '../vocabulary/diagnoses';
 import { readIdentities } from './identities';
-import { normalise, originalOffset } from './normalise';
+import { locator, normalise } from './normalise';
 import { matchPatterns } from './patterns';
 import { readReplies } from './replies';
 import { score } from './score';
@@ -45,14 +45,10 @@ export type Classification = {
 export function gatherEvidence(text: string, classifier: Classifier) {
   const normalised = normalise(text);
   const { norm } = normalised;
-  const locate: Locate = (from, to) => {
-    const start = originalOffset(normalised, from);
-    const end = originalOffset(normalised, to);
-    return { start, end, match: text.slice(start, end), at: from };
-  };
+  const locate = locator(text, normalised);
   const lines = indexLines(norm);
-  const found = sieve(norm, classifier.sieve);
-  const matches = matchPatterns(norm, lines, found, classifier);
+  const sieved = sieve(norm, classifier.sieve);
+  const matches = matchPatterns(norm, lines, sieved, classifier);
   const evidence: Array<LayerEvidence> = [];
   const implied: ImpliedFacts = {};
   let delivery = false;
@@ -80,7 +76,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
   const identities = readIdentities(
     norm,
     locate,
-    found,
+    sieved.found,
     matches.filter((m) => m.pattern.owner.layer === 'number'),
     classifier,
   );
@@ -143,6 +139,9 @@ function fewPerRule(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
  */
 function longestReading(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
   const phrases = evidence.filter((e) => e.layer === 'phrase');
+  if (phrases.length < 2) {
+    return evidence;
+  }
   return evidence.filter(
     (e) =>
       e.layer !== 'phrase' ||
@@ -179,13 +178,15 @@ function decideOnInner(
   if (inner.size === 0) {
     return evidence;
   }
-  const lineOf = (e: { at: number }) => lineAround(lines, e.at)[0];
   const saysSomething = new Set(
-    evidence.filter((e) => e.means !== 'connected' && e.at >= (inner.get(lineOf(e)) ?? Infinity)).map((e) => lineOf(e)),
+    evidence
+      .filter((e) => e.means !== 'connected' && e.at >= (inner.get(lineAround(lines, e.at)[0]) ?? Infinity))
+      .map((e) => lineAround(lines, e.at)[0]),
   );
-  return evidence.filter(
-    (e) => e.means === 'connected' || !(saysSomething.has(lineOf(e)) && e.at < (inner.get(lineOf(e)) ?? -1)),
-  );
+  return evidence.filter((e) => {
+    const line = lineAround(lines, e.at)[0];
+    return e.means === 'connected' || !(saysSomething.has(line) && e.at < (inner.get(line) ?? -1));
+  });
 }
 
 export function classify(input: string, classifier: Classifier): Classification {
@@ -193,10 +194,9 @@ export function classify(input: string, classifier: Classifier): Classification 
   const text = truncated ? Buffer.from(input, 'utf8').subarray(0, maxTextBytes).toString('utf8') : input;
   const { rules } = classifier;
   const { norm, lines, evidence, implied, delivery } = gatherEvidence(text, classifier);
-  let ports: ReturnType<typeof extractPortPlaces> | undefined;
   const hints = { sender: implied.sender, port: implied.port, delivery };
   const scored = score(evidence, rules.scoring, {
-    placeOf: (e) => placeOf(e, norm, lines, classifier, hints, (ports ??= extractPortPlaces(norm))),
+    placeOf: placeFinder(norm, lines, classifier, hints),
     fromServer: delivery,
   });
   const connected = (scored.support.get('connected') ?? []).length > 0;

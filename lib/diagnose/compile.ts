@@ -1,6 +1,6 @@
 // The classifier's data made ready to run, once per process: every pattern compiled, and one sieve
 // of the plain words patterns need, so a text is read once to learn which patterns to try.
-import { requiredLiterals } from '../content/regex';
+import { requiredLiteralSets, requiredLiterals } from '../content/regex';
 import type { DiagnoseRules, PhrasesFile, ContextFile } from '../content/schema';
 import type { ConnectionKind } from '../vocabulary/diagnoses';
 import { buildSieve, type Sieve } from './sieve';
@@ -21,8 +21,12 @@ export type CompiledPattern = {
   owner: PatternOwner;
 };
 
-/** One wording, compiled: the classifier only runs the wordings whose plain words it found. */
-export type CompiledWording = { pattern: CompiledPattern; regex: RegExp };
+/**
+ * One wording, compiled: the classifier only runs the wordings whose plain words it found. It is
+ * filed under the words of one set (byLiteral), where it is tried; `needs` are its other sets, of
+ * each of which a match contains one word too, so a text lacking all of one set is not tried.
+ */
+export type CompiledWording = { pattern: CompiledPattern; regex: RegExp; needs: Array<Array<number>> };
 
 /** A pattern as data: one regular expression, or a list of wordings that count as one. */
 type Concept = string | Array<string>;
@@ -52,14 +56,21 @@ export type Classifier = {
 export function compileRules(rules: DiagnoseRules): Classifier {
   const patterns: Array<CompiledPattern> = [];
   const byLiteral = new Map<string, Array<CompiledWording>>();
+  const needed = new Set<string>();
+  const wordingNeeds: Array<[CompiledWording, Array<Array<string>>]> = [];
   const add = (id: string, concept: Concept, owner: PatternOwner) => {
     const wordings = typeof concept === 'string' ? [concept] : concept;
     const pattern = { id, wordings, source: wordings.map((w) => `(?:${w})`).join('|'), owner };
     patterns.push(pattern);
     for (const wording of wordings) {
-      const compiled = { pattern, regex: new RegExp(wording, 'gm') };
       // The schema has checked every wording has literals.
-      for (const literal of requiredLiterals(wording) ?? []) {
+      const literals = requiredLiterals(wording) ?? [];
+      const filed = literals.join('\u0000');
+      const needs = requiredLiteralSets(wording).filter((set) => set.join('\u0000') !== filed);
+      needs.flat().forEach((literal) => needed.add(literal));
+      const compiled: CompiledWording = { pattern, regex: new RegExp(wording, 'gm'), needs: [] };
+      wordingNeeds.push([compiled, needs]);
+      for (const literal of literals) {
         byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), compiled]);
       }
     }
@@ -100,10 +111,17 @@ export function compileRules(rules: DiagnoseRules): Classifier {
 
   const organisations = new Map<string, number>();
   rules.context.organisations.forEach((domains, i) => domains.forEach((d) => organisations.set(d, i)));
+  // The words a wording is filed under, and identities, keep their places; the words it needs
+  // besides are only seen.
+  const sieve = buildSieve([...byLiteral.keys(), ...identities.keys(), wrappedWindowsError], [...needed]);
+  const index = new Map(sieve.words.map((w, i) => [w, i]));
+  for (const [compiled, needs] of wordingNeeds) {
+    compiled.needs = needs.map((set) => set.map((w) => index.get(w) ?? -1));
+  }
   return {
     rules,
     patterns,
-    sieve: buildSieve([...new Set([...byLiteral.keys(), ...identities.keys(), wrappedWindowsError])]),
+    sieve,
     byLiteral,
     identities,
     errnoByNumber,

@@ -17,6 +17,10 @@ const hostPattern = /\b(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\b/g;
 const localTarget =
   /(?:(?:to|host|server|connect(?:ing)?)[\s:=]{1,3}\[?(localhost|127\.0\.0\.1|::1|0\.0\.0\.0)\b)|(?:(localhost|127\.0\.0\.1|0\.0\.0\.0)|\[(::1)\])["']?(?:[:,] ?\d{1,5}\b|\]:\d{1,5}| port)/;
 
+/** Whether a line names this computer at all: a quick look before localTarget, which needs one of these. */
+const mayBeLocal = (line: string) =>
+  line.includes('localhost') || line.includes('127.0.0.1') || line.includes('::1') || line.includes('0.0.0.0');
+
 /** Addresses of a local network: a server there is the customer's own, behind no provider's filter. */
 const localNetworks = new BlockList();
 localNetworks.addSubnet('10.0.0.0', 8);
@@ -62,7 +66,7 @@ export function placeOf(
 ): Place {
   const ranges = evidence.map((e) => lineAround(lines, e.at));
   const lineTexts = [...new Set(ranges.map(([a]) => a))].map((a) => norm.slice(a, lineAround(lines, a)[1]));
-  const local = lineTexts.map((l) => localTarget.exec(l)).find((m) => m !== null);
+  const local = lineTexts.map((l) => (mayBeLocal(l) ? localTarget.exec(l) : null)).find((m) => m !== null);
   if (local && classifier.localHosts.has(local[1] ?? local[2] ?? local[3] ?? '')) {
     return { kind: 'local' };
   }
@@ -71,12 +75,11 @@ export function placeOf(
   const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
   const relay = ports.find((p) => classifier.relayPorts.has(p));
   const submission = ports.find((p) => classifier.submissionPorts.has(p));
-  const lan = () => (onLocalNetwork(lineTexts) ? { lan: true } : {});
   if (relay !== undefined && submission === undefined) {
-    return { kind: 'relay', port: relay, ...lan() };
+    return { kind: 'relay', port: relay, ...lanOf(lineTexts) };
   }
   if (submission !== undefined && relay === undefined) {
-    return { kind: 'submission', port: submission, ...lan() };
+    return { kind: 'submission', port: submission, ...lanOf(lineTexts) };
   }
   const other = ports.find((p) => !classifier.relayPorts.has(p) && !classifier.submissionPorts.has(p));
   if (relay === undefined && submission === undefined && other !== undefined) {
@@ -103,9 +106,22 @@ export function placeOf(
     (h) => h === esp.submission || h === esp.relay || classifier.submissionHosts.some((re) => re.test(h)),
   );
   if (hints.sender === 'app' && submissionNamed) {
-    return { kind: 'submission', ...lan() };
+    return { kind: 'submission', ...lanOf(lineTexts) };
   }
   return hints.sender === 'app' ? { kind: 'unknown', likely: 'submission' } : { kind: 'unknown' };
+}
+
+const lanOf = (lineTexts: ReadonlyArray<string>) => (onLocalNetwork(lineTexts) ? { lan: true } : {});
+
+/** placeOf for one text, its ports read once however often it is asked. */
+export function placeFinder(
+  norm: string,
+  lines: Lines,
+  classifier: Classifier,
+  hints: PlaceHints,
+): (evidence: ReadonlyArray<Evidence & { at: number }>) => Place {
+  let ports: ReadonlyArray<{ port: number; at: number }> | undefined;
+  return (evidence) => placeOf(evidence, norm, lines, classifier, hints, (ports ??= extractPortPlaces(norm)));
 }
 
 /** Mail ports named anywhere in the text, for the troubleshooter and the headline. */

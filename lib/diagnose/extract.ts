@@ -67,6 +67,26 @@ const patterns = {
   programCode: /\b0x(?:800CCC[0-9A-F]{2}|8004210[0-9A-F]|8007274[0-9A-F]|80040217)\b/gi,
 };
 
+/** A label with both cases (TCPConnectWrap.afterConnect): code, not a host name. Hosts are ASCII. */
+function mixedCaseLabel(host: string): boolean {
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < host.length; i++) {
+    const c = host.charCodeAt(i);
+    if (c === 46) {
+      // A dot: the next label.
+      lower = upper = false;
+    } else {
+      lower ||= c >= 97 && c <= 122;
+      upper ||= c >= 65 && c <= 90;
+      if (lower && upper) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 function all(re: RegExp, text: string, group = 1): Array<string> {
   re.lastIndex = 0;
   const found: Array<string> = [];
@@ -134,7 +154,7 @@ export function extractFacts(text: string): ExtractedFacts {
     hosts: unique(
       all(patterns.host, text, 0)
         // Mixed-case labels (TCPConnectWrap.afterConnect) are code, not host names.
-        .filter((h) => !notDomains.test(h) && !h.split('.').some((l) => /[a-z]/.test(l) && /[A-Z]/.test(l)))
+        .filter((h) => !notDomains.test(h) && !mixedCaseLabel(h))
         .map((h) => h.toLowerCase()),
     ),
     ips: unique([

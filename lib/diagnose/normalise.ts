@@ -3,6 +3,8 @@
 // spaces and tabs made one space, and wrapped lines joined. `at` maps each offset of the result
 // back into the original, so evidence still points into what the customer pasted.
 
+import type { Locate } from './evidence';
+
 const lookAlikes: Record<string, string> = {
   '\u00d7': 'x',
   '\u2018': "'",
@@ -84,9 +86,23 @@ export function normalise(text: string): Normalised {
   at[n] = plain.length;
   let norm = '';
   for (let i = 0; i < n; i += 8192) {
-    norm += String.fromCharCode(...out.subarray(i, Math.min(n, i + 8192)));
+    // Passed as an array-like, not spread: spreading a typed array goes through its iterator, which
+    // cost more than the rest of normalising (1.3 µs against 7.8 for 300 characters).
+    norm += Reflect.apply(String.fromCharCode, null, out.subarray(i, Math.min(n, i + 8192))) as string;
   }
   return { norm, at: at.subarray(0, n + 1) };
+}
+
+/**
+ * From offsets in the normalised text to the original. (Made by a function rather than written
+ * inline, so no named closure is made per text.)
+ */
+export function locator(text: string, normalised: Normalised): Locate {
+  return (from, to) => {
+    const start = originalOffset(normalised, from);
+    const end = originalOffset(normalised, to);
+    return { start, end, match: text.slice(start, end), at: from };
+  };
 }
 
 /** The original offset of an offset in the normalised text. */

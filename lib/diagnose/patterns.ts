@@ -2,7 +2,7 @@
 // found, on the stretch of line around each place they were found.
 import type { Classifier, CompiledPattern, CompiledWording } from './compile';
 import { lineAround, type Lines } from './evidence';
-import type { Found } from './sieve';
+import { seen, type Sieved } from './sieve';
 
 export type PatternMatch = { pattern: CompiledPattern; start: number; end: number; groups: Array<string | undefined> };
 
@@ -11,20 +11,30 @@ const reach = 600;
 /** Matches kept per pattern: one is evidence, a few show where. */
 const maxMatches = 3;
 
-export function matchPatterns(norm: string, lines: Lines, found: Found, classifier: Classifier): Array<PatternMatch> {
+export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classifier: Classifier): Array<PatternMatch> {
+  // A short text is read whole, so only the wordings matter, not where their words are.
+  const short = norm.length <= reach;
   const places = new Map<CompiledWording, Array<number>>();
-  for (const [literal, at] of found) {
+  const lacking = new Set<CompiledWording>();
+  for (const [literal, at] of sieved.found) {
     for (const wording of classifier.byLiteral.get(literal) ?? []) {
       const list = places.get(wording);
       if (list) {
-        list.push(...at);
-      } else {
-        places.set(wording, [...at]);
+        if (!short) {
+          list.push(...at);
+        }
+      } else if (!lacking.has(wording)) {
+        // A wording that lacks a word it needs cannot match: most of those filed are set aside here.
+        if (wording.needs.every((set) => set.some((word) => seen(sieved, word)))) {
+          places.set(wording, short ? [] : [...at]);
+        } else {
+          lacking.add(wording);
+        }
       }
     }
   }
   const matches: Array<PatternMatch> = [];
-  if (norm.length <= reach) {
+  if (short) {
     // A short text: each pattern runs once over all of it.
     for (const wording of places.keys()) {
       collect(wording, norm, 0, matches);

@@ -32,6 +32,37 @@ function answered(entry: CodesFile['replies'][string]) {
   };
 }
 
+type CodeMeaning = {
+  means?: Evidence['means'];
+  weight?: number;
+  text: string;
+  open?: ReadonlyArray<Reading>;
+  ask?: string;
+};
+
+/** Evidence for a code that means something. */
+function pushCode(
+  evidence: Array<LayerEvidence>,
+  locate: Locate,
+  rule: string,
+  start: number,
+  end: number,
+  e: CodeMeaning,
+): void {
+  if (e.means) {
+    evidence.push({
+      rule,
+      means: e.means,
+      ...(e.weight === undefined ? {} : { weight: e.weight }),
+      ...(e.open === undefined ? {} : { open: e.open }),
+      ...(e.ask === undefined ? {} : { ask: e.ask }),
+      ...locate(start, end),
+      layer: 'code',
+      explain: `${rule}: ${e.text}.`,
+    });
+  }
+}
+
 export function readReplies(norm: string, locate: Locate, lines: Lines, codes: CodesFile): ReadReplies {
   const replies: Array<Reply> = [];
   replyPattern.lastIndex = 0;
@@ -58,31 +89,12 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
   }
   const innermost = replies.filter((r) => innerCode.get(lineAround(lines, r.start)[0]) === r.code);
   const evidence: Array<LayerEvidence> = [];
-  const push = (
-    rule: string,
-    start: number,
-    end: number,
-    e: { means?: Evidence['means']; weight?: number; text: string; open?: ReadonlyArray<Reading>; ask?: string },
-  ) => {
-    if (e.means) {
-      evidence.push({
-        rule,
-        means: e.means,
-        ...(e.weight === undefined ? {} : { weight: e.weight }),
-        ...(e.open === undefined ? {} : { open: e.open }),
-        ...(e.ask === undefined ? {} : { ask: e.ask }),
-        ...locate(start, end),
-        layer: 'code',
-        explain: `${rule}: ${e.text}.`,
-      });
-    }
-  };
   for (const r of innermost) {
     const entry = codes.replies[r.code];
     if (entry) {
-      push(`Reply ${r.code}`, r.start, r.start + 3, entry);
+      pushCode(evidence, locate, `Reply ${r.code}`, r.start, r.start + 3, entry);
       if (!r.local) {
-        push(`Reply ${r.code}`, r.start, r.start + 3, answered(entry));
+        pushCode(evidence, locate, `Reply ${r.code}`, r.start, r.start + 3, answered(entry));
       }
     }
   }
@@ -112,9 +124,12 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
     const code = `${klass}.${subject}.${detail}`;
     // Where it may be a version number (PHPMailer 5.2.2), it is only a hint.
     const weight = entry.weight === undefined ? undefined : status ? entry.weight : Math.min(2, entry.weight);
-    push(`Status ${code}`, m.index, m.index + whole.length, { ...entry, ...(weight === undefined ? {} : { weight }) });
+    pushCode(evidence, locate, `Status ${code}`, m.index, m.index + whole.length, {
+      ...entry,
+      ...(weight === undefined ? {} : { weight }),
+    });
     if (!entry.local && status) {
-      push(`Status ${code}`, m.index, m.index + whole.length, answered(entry));
+      pushCode(evidence, locate, `Status ${code}`, m.index, m.index + whole.length, answered(entry));
     }
   }
   // Only lines that wrap: the inner reply starts after something else that said what happened.

@@ -33,7 +33,8 @@ export type ScoreContext = {
   fromServer: boolean;
 };
 
-const isDiagnosis = (s: string): s is DiagnosisId => (diagnosisIds as ReadonlyArray<string>).includes(s);
+const diagnoses: ReadonlySet<string> = new Set(diagnosisIds);
+const isDiagnosis = (s: string): s is DiagnosisId => diagnoses.has(s);
 
 type KindEntry = ScoringFile['meanings'][keyof ScoringFile['meanings']];
 const kindOf = (scoring: ScoringFile, means: string): KindEntry | undefined =>
@@ -191,6 +192,10 @@ function withoutWrappers(evidence: ReadonlyArray<LayerEvidence>, scoring: Scorin
   return evidence.filter((e) => !(kindOf(scoring, e.means)?.givesWay ?? []).some((m) => named.has(m)));
 }
 
+function addTo<K>(scores: Map<K, number>, id: K, n: number) {
+  scores.set(id, (scores.get(id) ?? 0) + n);
+}
+
 export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, context: ScoreContext): Scored {
   const evidence = withoutWrappers(all, scoring);
   // Each entry counts once per signal, at its strongest.
@@ -227,10 +232,9 @@ export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, c
   }
 
   const final = new Map<DiagnosisId | 'incoming', number>();
-  const add = (id: DiagnosisId | 'incoming', n: number) => final.set(id, (final.get(id) ?? 0) + n);
   for (const [signal, n] of scores) {
     if (isDiagnosis(signal) || signal === 'incoming') {
-      add(signal, n);
+      addTo(final, signal, n);
     }
   }
   const alsoPossible: Array<DiagnosisId> = [];
@@ -264,13 +268,13 @@ export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, c
       port = place.port;
     }
     if (to) {
-      add(to, blocked);
+      addTo(final, to, blocked);
       goesTo.set('blocked', to);
     }
   }
   const refused = scores.get('refused');
   if (refused !== undefined) {
-    add('connection-refused', refused);
+    addTo(final, 'connection-refused', refused);
     goesTo.set('refused', 'connection-refused');
     const refusedPlace = context.placeOf(support.get('refused') ?? []);
     place ??= refusedPlace;

@@ -7,10 +7,19 @@
 /** At most this many places are kept for each word; enough to find the evidence, bounded work. */
 const maxPlaces = 8;
 
-export type Found = Map<string, Array<number>>;
+/** The placed words a text contains, in the order they were first found, each with its places. */
+export type Found = Array<[word: string, places: Array<number>]>;
+
+/** What one pass found: the placed words' places, and (through `seen`) which of all the words occur. */
+export type Sieved = { found: Found; pass: number; lastSeen: Uint32Array };
+
+/** Whether the text of this pass contains the word (its index in the sieve's words). */
+export const seen = (sieved: Sieved, word: number): boolean => sieved.lastSeen[word] === sieved.pass;
 
 export type Sieve = {
   words: ReadonlyArray<string>;
+  /** Words before this index have their places kept; the rest are only seen (cheaper, no Map). */
+  placed: number;
   /** The character class of each ASCII code: 0 for a character no word contains. */
   asciiClass: Uint8Array;
   /** The class of each other character that a word contains. */
@@ -18,14 +27,25 @@ export type Sieve = {
   /** How many classes there are (0 included): the width of a row of `step`. */
   classes: number;
   /** step[state * classes + class]: the state after reading a character of that class. */
-  step: Int32Array;
+  step: Uint16Array | Int32Array;
   /** Per state: the words that end here (its own and, through failure links, shorter ones). */
   output: Array<ReadonlyArray<number>>;
+  /** Per state: 1 where a word ends, so most characters cost one table read and no more. */
+  ends: Uint8Array;
+  /**
+   * Scratch, so that a pass allocates nothing per word: the pass that last saw each word, and where
+   * its places are in that pass's list. A pass is read before the next begins (all of it is
+   * synchronous), and numbering passes saves clearing the scratch.
+   */
+  lastSeen: Uint32Array;
+  slot: Int32Array;
+  passes: number;
 };
 
-export function buildSieve(list: ReadonlyArray<string>): Sieve {
+export function buildSieve(list: ReadonlyArray<string>, seenOnly: ReadonlyArray<string> = []): Sieve {
   // A word given twice is one word (it would otherwise report each place twice).
-  const words = [...new Set(list)];
+  const placedWords = new Set(list);
+  const words = [...placedWords, ...new Set(seenOnly.filter((w) => !placedWords.has(w)))];
   const asciiClass = new Uint8Array(128);
   const otherClass = new Map<number, number>();
   let classes = 1;
@@ -63,53 +83,91 @@ export function buildSieve(list: ReadonlyArray<string>): Sieve {
   if (classes > 255) {
     throw new Error(`the sieve's words use ${classes - 1} different characters; at most 254 fit its table`);
   }
-  const step = new Int32Array(goto.length * classes);
-  const fail = new Int32Array(goto.length);
-  const output: Array<ReadonlyArray<number>> = own.map((o) => o);
-  // The first state: its own edges, and back to itself for everything else (already 0).
-  for (const [k, to] of goto[0] ?? []) {
-    step[k] = to;
+  // Rows are filled breadth first (a state's failure target has its row before the state itself),
+  // but states are numbered depth first: reading a word walks down consecutive rows, which the
+  // processor fetches ahead, where breadth-first numbers scatter them over the whole table.
+  const order: Array<number> = [0];
+  for (let head = 0; head < order.length; head++) {
+    order.push(...(goto[order[head] ?? 0]?.values() ?? []));
   }
-  // Breadth first, so a state's failure target has its row before the state itself.
-  const queue: Array<number> = [...(goto[0]?.values() ?? [])];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] ?? 0;
-    const f = fail[state] ?? 0;
-    output[state] = [...(own[state] ?? []), ...(state === 0 ? [] : (output[f] ?? []))];
-    // Without an edge of its own, a state goes where its failure target goes.
-    step.copyWithin(state * classes, f * classes, f * classes + classes);
+  const number = new Int32Array(goto.length);
+  const stack = [0];
+  for (let next = 0; stack.length > 0; next++) {
+    const state = stack.pop() ?? 0;
+    number[state] = next;
+    stack.push(...[...(goto[state]?.values() ?? [])].reverse());
+  }
+  // 16-bit entries where the states fit: half the table to keep in the cache.
+  const step = goto.length <= 0x10000 ? new Uint16Array(goto.length * classes) : new Int32Array(goto.length * classes);
+  const fail = new Int32Array(goto.length);
+  const output: Array<ReadonlyArray<number>> = own.map(() => []);
+  // The first state goes back to itself for everything it has no edge for (already 0).
+  for (const state of order) {
+    const n = number[state] ?? 0;
+    const f = fail[n] ?? 0;
+    output[n] = [...(own[state] ?? []), ...(n === 0 ? [] : (output[f] ?? []))];
+    if (n !== 0) {
+      // Without an edge of its own, a state goes where its failure target goes.
+      step.copyWithin(n * classes, f * classes, f * classes + classes);
+    }
     for (const [k, to] of goto[state] ?? []) {
+      const t = number[to] ?? 0;
       // The failure target of `to`: where the failure target of `state` goes on the same class.
-      fail[to] = state === 0 ? 0 : (step[f * classes + k] ?? 0);
-      step[state * classes + k] = to;
-      queue.push(to);
+      fail[t] = n === 0 ? 0 : (step[f * classes + k] ?? 0);
+      step[n * classes + k] = t;
     }
   }
-  return { words, asciiClass, otherClass, classes, step, output };
+  const ends = new Uint8Array(goto.length);
+  output.forEach((o, n) => (ends[n] = o.length > 0 ? 1 : 0));
+  return {
+    words,
+    placed: placedWords.size,
+    asciiClass,
+    otherClass,
+    classes,
+    step,
+    output,
+    ends,
+    lastSeen: new Uint32Array(words.length),
+    slot: new Int32Array(words.length),
+    passes: 0,
+  };
 }
 
-export function sieve(norm: string, automaton: Sieve): Found {
-  const found: Found = new Map();
-  const { step, output, words, asciiClass, otherClass, classes } = automaton;
+export function sieve(norm: string, automaton: Sieve): Sieved {
+  const found: Found = [];
+  const { step, output, ends, words, placed, asciiClass, otherClass, classes, lastSeen, slot } = automaton;
+  if (automaton.passes === 0xffffffff) {
+    lastSeen.fill(0);
+    automaton.passes = 0;
+  }
+  const pass = ++automaton.passes;
   let state = 0;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     const k = c < 128 ? (asciiClass[c] ?? 0) : (otherClass.get(c) ?? 0);
     state = step[state * classes + k] ?? 0;
-    const ends = output[state];
-    if (ends === undefined || ends.length === 0) {
+    if (ends[state] === 0) {
       continue;
     }
-    for (const index of ends) {
+    for (const index of output[state] ?? []) {
+      const first = lastSeen[index] !== pass;
+      lastSeen[index] = pass;
+      if (index >= placed) {
+        continue;
+      }
       const word = words[index] ?? '';
       const at = i - word.length + 1;
-      const places = found.get(word);
-      if (!places) {
-        found.set(word, [at]);
-      } else if (places.length < maxPlaces) {
-        places.push(at);
+      if (first) {
+        slot[index] = found.length;
+        found.push([word, [at]]);
+      } else {
+        const places = found[slot[index] ?? 0]?.[1];
+        if (places && places.length < maxPlaces) {
+          places.push(at);
+        }
       }
     }
   }
-  return found;
+  return { found, pass, lastSeen };
 }

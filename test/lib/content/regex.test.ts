@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 
-import { patternProblem, requiredLiterals, unsafeRegexReason } from '@/lib/content/regex';
+import { patternProblem, requiredLiteralSets, requiredLiterals, unsafeRegexReason } from '@/lib/content/regex';
 
 test.for([
   'connect to [^\\s\\[]{1,120}\\[[^\\]\\s]{2,60}\\]:\\d{1,5}:\\s{0,5}(?:connection|operation)\\s{1,5}timed out',
@@ -35,6 +35,18 @@ test.for([
   { pattern: '\\bptr\\b', literals: ['ptr'] },
 ])('every match of $pattern contains one of $literals', ({ pattern, literals }) => {
   expect(requiredLiterals(pattern)).toEqual(literals);
+});
+
+test.for([
+  { pattern: 'relay(?:ing)? (?:access )?denied', sets: [['relay'], ['denied']] },
+  { pattern: '(?:virus|malware) found', sets: [['virus', 'malware'], [' found']] },
+  {
+    pattern: '(?:could not|unable to) (?:open (?:a |the )?)?connect(?:ion)? to (?:smtp|mail) server',
+    sets: [['could not', 'unable to'], ['connect'], ['smtp', 'mail'], [' server']],
+  },
+  { pattern: '(?:spamhaus|spamcop)|blocklist', sets: [['spamhaus', 'spamcop', 'blocklist']] },
+])('every match of $pattern contains a word of each of $sets', ({ pattern, sets }) => {
+  expect(requiredLiteralSets(pattern)).toEqual(sets);
 });
 
 test.for([
