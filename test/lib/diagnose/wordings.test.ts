@@ -329,3 +329,63 @@ test('a socket closed unexpectedly is a dropped connection: we can’t tell whic
   expect(r.diagnosis).toBe('unknown');
   expect(r.alternatives).toEqual(expect.arrayContaining(['tls-failure', 'auth-required']));
 });
+
+// Rules added after measuring the rules on fresh.json (texts collected after they were written).
+// Each with a text written for this test and a near miss the rule must leave alone.
+
+test('the operating system’s socket errors in Russian read like their English words', () => {
+  const refused = read('smtp: connect() failed: [Errno 111] В соединении отказано');
+  expect(refused.diagnosis).toBe('connection-refused');
+  expect(refused.evidence.map((e) => e.rule)).toContain('refused-words');
+  expect(read('dial tcp 192.0.2.10:587: connect: Время ожидания соединения истекло').diagnosis).toBe(
+    'submission-port-blocked',
+  );
+  expect(read('Соединение установлено').diagnosis).toBe('unknown');
+});
+
+test('Zend_Mail and Laminas Mail’s "Could not open socket" is a connection that did not open', () => {
+  const r = read('Zend_Mail_Protocol_Exception: Could not open socket');
+  expect(r.evidence.map((e) => e.means)).toContain('connect-failed');
+  expect(r.alternatives).toContain('connection-refused');
+  expect(read('The socket could be opened').diagnosis).toBe('unknown');
+});
+
+test('a mail program naming the host whose lookup failed is a name that did not resolve', () => {
+  expect(read('Error: host lookup smtp.example.nett failed').diagnosis).toBe('dns-failure');
+  expect(read('host lookup smtp.example.net succeeded').diagnosis).toBe('unknown');
+});
+
+test('Postfix’s log of a client that gave up after STARTTLS is a failed TLS handshake', () => {
+  expect(read('postfix/submission/smtpd[123]: lost connection after STARTTLS from unknown[192.0.2.1]').diagnosis).toBe(
+    'tls-failure',
+  );
+  expect(read('postfix/submission/smtpd[123]: lost connection after AUTH from unknown[192.0.2.1]').diagnosis).not.toBe(
+    'tls-failure',
+  );
+});
+
+test('a server that offers no sign-in at all wants STARTTLS first, also where Roundcube calls it a failed sign-in', () => {
+  expect(read('msmtp: the server does not support authentication').diagnosis).toBe('starttls-required');
+  const roundcube = read('SMTP Error (250): Authentication failed.');
+  expect(roundcube.diagnosis).toBe('starttls-required');
+  expect(roundcube.alternatives).toContain('auth-failed');
+  expect(read('SMTP Fehler (250): Die Authentifizierung ist fehlgeschlagen').diagnosis).toBe('starttls-required');
+  // the same words under a refusal's code are a refused password
+  expect(read('SMTP Error (535): Authentication failed.').diagnosis).toBe('auth-failed');
+});
+
+test('Outlook’s 0x800CCC78 (the sender refused) reads as a missing sign-in, a neighbouring code does not', () => {
+  const text = (code: string) =>
+    `Task 'me@example.org - Sending' reported error (${code}) : 'Cannot send the message. Verify the e-mail address in your account properties.'`;
+  expect(read(text('0x800CCC78')).diagnosis).toBe('auth-required');
+  expect(read(text('0x800CCC77')).diagnosis).not.toBe('auth-required');
+});
+
+test('a status x.3.5 is the receiving system’s own configuration, whatever address the reply names', () => {
+  expect(read('451 4.3.5 <a@example.org>: Recipient address rejected: Server configuration error').diagnosis).toBe(
+    'unknown',
+  );
+  expect(
+    read('451 4.3.0 <a@example.org>: Recipient address rejected: User unknown in local recipient table').diagnosis,
+  ).toBe('recipient-problem');
+});
