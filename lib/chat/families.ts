@@ -65,13 +65,21 @@ function combinations(
   const results: Array<Array<Span>> = [];
   for (const anchor of anchors) {
     const fits = (s: Span) =>
-      words[s.start]?.sentence === words[anchor.start]?.sentence &&
+      words[s.start]?.[family.part] === words[anchor.start]?.[family.part] &&
       !(anchor.start < s.end && s.start < anchor.end) &&
       (family.order !== 'given' || anchor.end <= s.start) &&
       Math.max(s.end, anchor.end) - Math.min(s.start, anchor.start) <= family.within;
     const found = rest.map((group) => group.filter(fits));
     if (found.every((group) => group.length > 0)) {
-      results.push([anchor, ...found.flat()]);
+      // A family that claims its words claims those in the first group's part of the sentence when
+      // there are any: "fails over mobile data, on wifi it's fine" leaves the mobile data that
+      // fails to the connection.
+      const clause = words[anchor.start]?.clause;
+      const own = (group: Array<Span>) => {
+        const inClause = group.filter((s) => words[s.start]?.clause === clause);
+        return inClause.length > 0 ? inClause : group;
+      };
+      results.push([anchor, ...(family.claims ? found.flatMap(own) : found.flat())]);
     }
   }
   return results;

@@ -118,7 +118,11 @@ export function findMentions(
   const cues = denials(reader, language, 'before');
   const fillers = reader.words(u.negation.fillers);
   const quantifiers = reader.words(u.negation.quantifiers);
-  const towards = reader.find(u.towards.words, words);
+  const moveWords = reader.words(u.former.moves);
+  // "switched to the new Outlook", "me pasé al nuevo Outlook": a move to it, not mail going to it
+  const towards = reader
+    .find(u.towards.words, words)
+    .filter((s) => !precededBy(words, s.start, moveWords, 2) && !moveWords.has(words[s.start]?.text ?? ''));
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
   const hostMail = reader.find(u.hostMail, words);

@@ -49,6 +49,13 @@ export function readPort(
   const blocked = reader.find(ports.blocked, words);
   const joins = reader.words(reader.understanding.devices.joins);
   const switched = reader.find(ports.switched, words);
+  // "changed the account to 587", "mudei a configuração para 465": a move word, then "to" right
+  // before the port, a few words on
+  const moves = reader.words(reader.understanding.former.moves);
+  const to = reader.words(reader.understanding.former.to);
+  const movedBy = (at: number) =>
+    [words[at - 1], words[at - 2]].some((b) => b?.clause === words[at]?.clause && to.has(b?.text ?? '')) &&
+    words.slice(Math.max(0, at - 6), at - 1).some((b) => b.clause === words[at]?.clause && moves.has(b.text));
   const failing: Array<PortAt & { blocked: boolean; switched: boolean }> = [];
   words.forEach((w, at) => {
     if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
@@ -58,7 +65,9 @@ export function readPort(
     const cued = [words[at - 1], words[at - 2]].some(
       (b) => b !== undefined && b.sentence === w.sentence && (cues.has(b.text) || b.text.includes('.')),
     );
-    if (needsCue.has(w.text) && !cued && !asked) {
+    // "25 and 465 are blocked": a port listed before another is cued by the list.
+    const listedBefore = joins.has(words[at + 1]?.text ?? '') && numbers.has(words[at + 2]?.text ?? '');
+    if (needsCue.has(w.text) && !cued && !listedBefore && !asked) {
       return;
     }
     const wasTried =
@@ -66,11 +75,19 @@ export function readPort(
       advice.some((s) => s.end <= at && at - s.end <= 4 && words[s.start]?.clause === w.clause) ||
       triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
     const tested = commands.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence);
-    const isBlock = blocked.some(
-      (s) =>
-        words[s.start]?.clause === w.clause &&
-        ((s.end <= at && at - s.end <= 2) || (s.start > at && s.start - at <= 2)),
-    );
+    const blockedNear = (port: number) =>
+      blocked.some(
+        (s) =>
+          words[s.start]?.clause === w.clause &&
+          ((s.end <= port && port - s.end <= 2) || (s.start > port && s.start - port <= 2)),
+      );
+    // "25 and 465 are blocked": a port listed before a blocked one is blocked too.
+    const isBlock = blockedNear(at) || (listedBefore && blocked.some((s) => s.start > at + 2 && s.start - at - 2 <= 2));
+    // "blocked and 587 is open": a port said right after it to work or be open is not blocked.
+    const saidWorking = works.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
+    if (saidWorking) {
+      return;
+    }
     // A port the provider blocks does not work, whatever works in its part of the sentence ("since
     // Cox blocked port 25 my mail only sends on campus").
     if (
@@ -82,7 +99,8 @@ export function readPort(
       // "block 25 and 465": a port joined to a blocked one is blocked too.
       const previous = failing.at(-1);
       const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');
-      const movedTo = switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause);
+      const movedTo =
+        switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause) || movedBy(at);
       failing.push({ value: w.text, at, blocked: isBlock || listed, switched: movedTo });
     }
   });

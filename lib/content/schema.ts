@@ -658,6 +658,8 @@ const familySchema = z.strictObject({
   all: z.array(phrases).min(2),
   within: z.int().min(2).max(30),
   order: z.enum(['any', 'given']).default('any'),
+  /** Where the groups must stand together: one sentence, or one part of it ("login works, but sending failed"). */
+  part: z.enum(['sentence', 'clause']).default('sentence'),
   withProvider: z.boolean().default(false),
   /** The group (counted from 0) that a denying word right before it turns around: "doesn't work on my phone". */
   affirm: z.int().min(0).optional(),

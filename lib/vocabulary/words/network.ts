@@ -62,6 +62,8 @@ export const webHosts = [
   'alibaba cloud',
   'ibm cloud',
   'upcloud',
+  'clouding.io',
+  'clouding',
 ];
 
 const isp = {
@@ -96,6 +98,18 @@ const isp = {
       'starlink',
       'hughesnet',
       'viasat',
+      // Mobile carriers the directory has no entry for (T-Mobile Thuis, the Dutch home line, is
+      // named with "Thuis" or as Odido)
+      't mobile',
+      'tmobile',
+      'sprint',
+      'cricket wireless',
+      'boost mobile',
+      'us cellular',
+      'mint mobile',
+      'telcel',
+      'yoigo',
+      'giffgaff',
     ],
     answers: [
       ...dontKnow,
@@ -348,6 +362,10 @@ const connection = {
       'hosting',
       'hosted server',
       'hosting provider',
+      'hosting company',
+      'web host',
+      'webhost',
+      'hoster',
       'servidor virtual',
       'hospedagem',
       'alojamiento',
