@@ -34,7 +34,19 @@ function phraseMentions(words: ReadonlyArray<Word>, reader: Reader, asked: Asked
     answer,
     covered: range(m.start, m.end),
   });
-  const found = findIndexed(reader.phrases, words).map((m) => mention(m, false));
+  // A name inside a hyphenated host name ("outlook-com.olc.protection.outlook.com") is part of an
+  // address, not a program or a provider named.
+  const inHost = (m: Span) => {
+    for (let i = m.end; i < words.length && words[i]?.hyphened; i++) {
+      if (words[i]?.text.includes('.')) {
+        return true;
+      }
+    }
+    return false;
+  };
+  const found = findIndexed(reader.phrases, words)
+    .filter((m) => !((m.item.fact === 'client' || m.item.fact === 'isp') && inHost(m)))
+    .map((m) => mention(m, false));
   // A host under an ISP's domain ("smtp.blueyonder.co.uk", "mail.bigpond.com") names that ISP.
   words.forEach((w, at) => {
     for (let dot = w.text.indexOf('.'); dot >= 0; dot = w.text.indexOf('.', dot + 1)) {

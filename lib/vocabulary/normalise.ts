@@ -9,6 +9,8 @@ export type Word = {
   clause: number;
   /** Written with a capital letter, not as the first word of its sentence: a name ("on Flow"). */
   name: boolean;
+  /** Written right after a hyphen, as part of one hyphenated name ("outlook-com.olc.protection…"). */
+  hyphened?: true;
 };
 
 /** Without accents and apostrophes: the letters the chat compares (case is kept for names). */
@@ -29,10 +31,19 @@ export function readWords(text: string): Array<Word> {
   const words: Array<Word> = [];
   let sentence = 0;
   let clause = 0;
-  for (const [piece] of fold(text).matchAll(pieces)) {
+  const folded = fold(text);
+  for (const match of folded.matchAll(pieces)) {
+    const [piece] = match;
     if (/^[a-z0-9]/i.test(piece)) {
       const first = words.at(-1)?.sentence !== sentence;
-      words.push({ text: piece.toLowerCase(), sentence, clause, name: !first && /^[A-Z]/.test(piece) });
+      const hyphened = /[a-z0-9]-$/i.test(folded.slice(Math.max(0, match.index - 2), match.index));
+      words.push({
+        text: piece.toLowerCase(),
+        sentence,
+        clause,
+        name: !first && /^[A-Z]/.test(piece),
+        ...(hyphened ? { hyphened: true as const } : {}),
+      });
     } else if (/^[.!?;\n]/.test(piece)) {
       sentence += 1;
       clause += 1;

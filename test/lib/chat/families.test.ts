@@ -449,3 +449,16 @@ cases('unlisted carriers', [
   { text: 'T-Mobile Thuis closed port 25', facts: { isp: 't-mobile-thuis', port: '25' } },
   { text: 'vps at clouding.io, smtp times out', facts: { isp: 'other', connection: 'cloud', symptom: 'timeout' } },
 ]);
+
+// A name inside a hyphenated host name is part of an address; a hyphenated name alone still counts.
+cases('hyphenated host names', [
+  {
+    text: 'my server times out connecting to outlook-com.olc.protection.outlook.com:25',
+    facts: { sender: 'direct-server', port: '25', symptom: 'timeout' },
+  },
+  { text: 'outlook-express wont send', facts: { client: 'other-program', sender: 'program' } },
+  {
+    text: 'my t-online.de account will not send from thunderbird',
+    facts: { isp: 'deutsche-telekom', client: 'thunderbird', sender: 'program' },
+  },
+]);

@@ -44,9 +44,9 @@ const floors = {
   /**
    * messages-fifth.json: first measured 103/133 facts (77.4%) and 18/44 understood, before any rule
    * was changed for it (105/134 and 20/44 after two labels were corrected to the README rules);
-   * 126/134 (94.0%) and 33/44 with the families its misses showed.
+   * 127/134 (94.8%) and 34/44 with the families its misses showed.
    */
-  fifth: { facts: 0.93, understood: 0.74 },
+  fifth: { facts: 0.94, understood: 0.77 },
 };
 
 let library: Library;
@@ -146,7 +146,7 @@ test('typed first messages from a fourth set of posts, written before reading th
   expect(all.understood / all.messages).toBeGreaterThanOrEqual(floors.fourth.understood);
 });
 
-test('typed first messages from a fifth set of posts, written before reading the rules (first measured 77.4% of facts and 18 of 44 understood, the honest figure for unseen text; 94.0% and 33 of 44 now)', async () => {
+test('typed first messages from a fifth set of posts, written before reading the rules (first measured 77.4% of facts and 18 of 44 understood, the honest figure for unseen text; 94.8% and 34 of 44 now)', async () => {
   const all = report('fifth', await readTable('test/fixtures/chat/messages-fifth.json'));
   expect(all.right / all.facts).toBeGreaterThanOrEqual(floors.fifth.facts);
   expect(all.understood / all.messages).toBeGreaterThanOrEqual(floors.fifth.understood);
