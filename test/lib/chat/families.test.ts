@@ -418,6 +418,12 @@ cases('apps that send', [
   { text: 'automated emails from our booking system never arrive', facts: { sender: 'app' } },
   { text: 'the site runs on a vps and cant send', facts: { sender: 'app', connection: 'cloud' } },
   { text: 'selfhosted cal.com in docker times out on smtp', facts: { sender: 'app', symptom: 'timeout' } },
+  { text: 'our grafana alerts stopped arriving', facts: { sender: 'app' } },
+  // A site that says something is where the customer read it, not what sends.
+  {
+    text: "comcast's site says they block port 25 and outlook times out",
+    facts: { isp: 'comcast-xfinity', client: 'outlook-classic', sender: 'program', symptom: 'timeout', port: '25' },
+  },
   {
     text: 'self hosted mail server on a vps, port 25 blocked',
     facts: { sender: 'direct-server', connection: 'cloud', port: '25' },
