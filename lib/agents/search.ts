@@ -7,7 +7,7 @@
 // (the common fix, not the last resort) comes first.
 import type MiniSearch from 'minisearch';
 
-import { matching, type FlatHit, type SearchDocument, type Stored } from '../search/engine';
+import { flatHit, matching, type FlatHit, type SearchDocument, type Stored } from '../search/engine';
 import type { RankingFact, ReachedWith } from './reach';
 
 export type AgentCase = { client?: string | undefined; isp?: string | undefined };
@@ -70,12 +70,5 @@ export function agentSearch(
     .map((r) => ({ r, score: r.score * kindWeight[r.kind] * fit(r, known, picked.isp, relevance) }))
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ r }) => ({
-      id: String(r.id),
-      kind: r.kind,
-      url: r.url,
-      title: r.title,
-      pageTitle: r.pageTitle,
-      summary: r.summary,
-    }));
+    .map(({ r }) => flatHit(r));
 }

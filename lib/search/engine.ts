@@ -103,16 +103,17 @@ export function searchArticles(index: MiniSearch<SearchDocument>, query: string,
 
 export type FlatHit = Pick<SearchDocument, 'id' | 'kind' | 'url' | 'title' | 'pageTitle' | 'summary'>;
 
+/** A search result as a hit of its own. */
+export const flatHit = (r: Stored): FlatHit => ({
+  id: String(r.id),
+  kind: r.kind,
+  url: r.url,
+  title: r.title,
+  pageTitle: r.pageTitle,
+  summary: r.summary,
+});
+
 /** Every matching document on its own (sections, answers, ISPs, tree nodes), best first. */
 export function searchAll(index: MiniSearch<SearchDocument>, query: string, limit = 30): Array<FlatHit> {
-  return matching(index, query)
-    .slice(0, limit)
-    .map((r) => ({
-      id: String(r.id),
-      kind: r.kind,
-      url: r.url,
-      title: r.title,
-      pageTitle: r.pageTitle,
-      summary: r.summary,
-    }));
+  return matching(index, query).slice(0, limit).map(flatHit);
 }
