@@ -19,6 +19,9 @@ export function familyMentions(
   const mentions: Array<Mention> = [];
   for (const family of reader.families) {
     const unless = family.unless ? reader.find(family.unless, words) : [];
+    const notWith = new Set(
+      family.notWith ? reader.find(family.notWith, words).map((s) => words[s.start]?.sentence) : [],
+    );
     const occurrences = family.groups.map((group, g) =>
       findIndexed(group, words).filter(
         (s) =>
@@ -28,7 +31,7 @@ export function familyMentions(
     );
     for (const combo of combinations(occurrences, family, words)) {
       const sentence = words[combo[0]?.start ?? 0]?.sentence ?? -1;
-      if (family.withProvider && !ispSentences.has(sentence)) {
+      if ((family.withProvider && !ispSentences.has(sentence)) || notWith.has(sentence)) {
         continue;
       }
       const start = Math.min(...combo.map((s) => s.start));

@@ -138,6 +138,9 @@ export function findMentions(
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
   const hostMail = reader.find(u.hostMail, words);
+  const programMail = reader.find(u.programMail, words);
+  const mailboxAfter = (m: Mention, list: ReadonlyArray<Span>) =>
+    list.some((h) => h.start === m.end && words[h.start]?.clause === words[m.start]?.clause);
   const formerFrom = reader.words(u.former.from);
   const formerFromTo = reader.words(u.former.fromTo);
   const formerTo = reader.words(u.former.to);
@@ -167,8 +170,11 @@ export function findMentions(
       denied.push(m);
       continue;
     }
-    if (m.host && hostMail.some((h) => h.start === m.end && words[h.start]?.clause === words[m.start]?.clause)) {
+    if (m.host && mailboxAfter(m, hostMail)) {
       continue; // "my GoDaddy email": the mailbox provider, not where the sender runs
+    }
+    if (m.fact === 'client' && !m.answer && mailboxAfter(m, programMail)) {
+      continue; // "an Outlook account": the mailbox, not the program that sends
     }
     if (
       formerFacts.has(m.fact) &&

@@ -9,6 +9,12 @@ import type { Language, Reader } from './reader';
 
 type PortAt = { value: string; at: number };
 
+const spanText = (words: ReadonlyArray<Word>, s: Span) =>
+  words
+    .slice(s.start, s.end)
+    .map((w) => w.text)
+    .join(' ');
+
 function inClause(spans: ReadonlyArray<Span>, words: ReadonlyArray<Word>, at: number): boolean {
   return spans.some((s) => words[s.start]?.clause === words[at]?.clause);
 }
@@ -36,9 +42,16 @@ export function readPort(
   const needsCue = reader.words(ports.needsCue);
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(negation.after);
+  const routeVerbs = reader.words(ports.route.verbs);
+  const routeWords = reader.words(ports.route.words);
+  // "sends through our smtp on port 25" says how mail goes, not that it works
+  const route = (s: Span) =>
+    routeVerbs.has(spanText(words, s)) &&
+    routeWords.has(words[s.end]?.text ?? '') &&
+    words[s.end]?.clause === words[s.start]?.clause;
   const works = reader
     .find(reader.understanding.works, words)
-    .filter((s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start));
+    .filter((s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start) && !route(s));
   const tried = reader.find(ports.tried, words);
   const commands = tests ? [] : reader.find(reader.understanding.portTests.commands, words);
   const advice = reader.find(ports.advice, words);

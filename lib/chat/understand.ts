@@ -4,7 +4,7 @@
 // classifier. Pure. It never guesses: a fact is taken only when the message states one value.
 import type { IspEntry } from '../content/isps';
 import type { Understanding } from '../content/schema';
-import { classify, type Classifier } from '../diagnose/classify';
+import { classify, deliveryTarget, type Classifier } from '../diagnose/classify';
 import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
 import { readWords, type Word } from '../vocabulary/normalise';
 import { guessLanguage, splitClauses } from './context';
@@ -127,13 +127,33 @@ function testResults(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention
   );
 }
 
-function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts {
+/**
+ * A pasted log that shows a connection to a recipient's mail server ("connect to
+ * mx.example.net[192.0.2.1]:25") shows a server that delivers itself: the sender when none is
+ * named, and over an app that hands its mail to a mail server the message names ("the wordpress
+ * sites on my vps … sendmail … stat=Deferred … aspmx.l.google.com"). A recipient's MX named
+ * without the connection counts only beside a mail server: a bounce names one too.
+ */
+function deliversItself(raw: string, read: Facts, mentions: ReadonlyArray<Mention>, classifier: Classifier): boolean {
+  if (read.sender !== undefined && read.sender !== 'app') {
+    return false;
+  }
+  const serverNamed = mentions.some((m) => m.fact === 'sender' && m.value === 'direct-server');
+  const target = deliveryTarget(raw, classifier);
+  return target !== undefined && (serverNamed || (read.sender === undefined && target.logged));
+}
+
+function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classifier: Classifier): Facts {
   const first = readWords(raw.slice(0, 2000));
   const language = guessLanguage(first, reader);
   const words = splitClauses(first, reader.understanding, reader);
   const found = findMentions(words, reader, language, asked);
   const denied = found.denied;
-  const mentions = testResults(words, found.mentions, reader);
+  // "status=deferred (connect to …: Connection timed out)": the log's reason, not its queue, is the symptom
+  const logFields = reader.find(reader.understanding.logFields, words);
+  const mentions = testResults(words, found.mentions, reader).map((m) =>
+    logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m,
+  );
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
   // Where the message names a failure (the symptoms that say it works somewhere are no failure).
   const failures = mentions.filter(
@@ -168,6 +188,9 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader): Facts
       covered: new Set(),
     };
     read.sender = choose('sender', [...mentions, program], reader);
+  }
+  if (deliversItself(raw, read, mentions, classifier)) {
+    read.sender = 'direct-server';
   }
   // A port only tested ("telnet … on port 25") is the sending port only for a server that delivers
   // itself, which sends on 25 by nature.
@@ -216,7 +239,7 @@ export function understand(raw: string, current: Asked | undefined, known: Facts
       heard.push({ fact, value });
     }
   };
-  const read = readFacts(raw, current, reader);
+  const read = readFacts(raw, current, reader, context.classifier);
   if (current) {
     take(current.fact, read[current.fact]);
   }

@@ -669,6 +669,8 @@ const familySchema = z.strictObject({
   weak: z.boolean().default(false),
   /** Phrases that take a group's words for something else: "on our data center" is no mobile data. */
   unless: phrases.optional(),
+  /** Phrases that, anywhere in the family's sentence, make it mean something else: the same settings that worked "on the same machine" are before and after, not elsewhere. */
+  notWith: phrases.optional(),
 });
 
 /** content/chat/understanding.yaml: how the chat reads the words around the vocabulary's. */
@@ -704,7 +706,11 @@ export const understandingSchema = z.strictObject({
     /** Words that join two names of one provider: "Spark (used to be Telecom Xtra)", "Odido, formerly T-Mobile Thuis". */
     renamed: phrases,
   }),
+  /** A pasted log's words about its own queue ("status=deferred"): weak, so the reason it gives wins. */
+  logFields: phrases,
   hostMail: phrases,
+  /** Words after a mail program's name that make it the mailbox: "an Outlook account". */
+  programMail: phrases,
   ports: z.strictObject({
     numbers: z.array(z.string().regex(/^\d{2,5}$/)).min(1),
     needsCue: z.array(z.string().regex(/^\d{2,5}$/)),
@@ -715,6 +721,11 @@ export const understandingSchema = z.strictObject({
     blocked: phrases,
     /** Words before the port a customer moved to: "switched to 587", "mudei para a 587". */
     switched: phrases,
+    /**
+     * A sending verb followed by a route word describes the way mail goes, not that it works: "my
+     * app sends through our smtp on port 25", "geht raus über 587".
+     */
+    route: z.strictObject({ verbs: phrases, words: phrases }),
   }),
   works: phrases,
   portTests: z.strictObject({

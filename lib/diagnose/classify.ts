@@ -16,6 +16,7 @@ import { score } from './score';
 import { sieve } from './sieve';
 
 export { compileRules, type Classifier } from './compile';
+export { deliveryTarget } from './context';
 export type { Evidence } from './evidence';
 
 export const maxTextBytes = 64 * 1024;

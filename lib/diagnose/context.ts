@@ -130,3 +130,44 @@ export function mailPorts(norm: string, classifier: Classifier): Array<number> {
     .map((p) => p.port)
     .filter((p) => classifier.relayPorts.has(p) || classifier.submissionPorts.has(p));
 }
+
+/**
+ * A connection as mail servers and network libraries write it: host[address]:25, host[address] or
+ * host [address] (Postfix, Exim), or an address on port 25 ("dial tcp 192.0.2.1:25").
+ */
+const loggedConnection =
+  /\b((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}) ?\[[0-9a-f.:]{3,39}\](?::(\d{1,5}))?|(?<![\w.:])((?:\d{1,3}\.){3}\d{1,3}):25\b/g;
+
+/**
+ * The recipient's mail server a text shows, if any: a host a log shows a connection to on port 25
+ * (`logged`) that is not a submission host, the ESP's own, this computer or a local network's, or
+ * a host named the way MX hosts are (aspmx.l.google.com, mx1.example.net), which a bounce relayed
+ * by someone else's server names too.
+ */
+export function deliveryTarget(text: string, classifier: Classifier): { host: string; logged: boolean } | undefined {
+  const norm = text.slice(0, 4096).toLowerCase();
+  const esp = classifier.rules.esp;
+  const submission = (h: string) =>
+    h === esp.submission || h === esp.relay || classifier.submissionHosts.some((re) => re.test(h));
+  for (const m of norm.matchAll(loggedConnection)) {
+    const [, host, port, address] = m;
+    if (
+      address !== undefined &&
+      isIPv4(address) &&
+      !classifier.localHosts.has(address) &&
+      !localNetworks.check(address, 'ipv4')
+    ) {
+      return { host: address, logged: true };
+    }
+    if (
+      host !== undefined &&
+      (port === undefined || port === '25') &&
+      !submission(host) &&
+      !classifier.localHosts.has(host)
+    ) {
+      return { host, logged: true };
+    }
+  }
+  const mx = (norm.match(hostPattern) ?? []).find((h) => classifier.mxHosts.some((re) => re.test(h)));
+  return mx === undefined ? undefined : { host: mx, logged: false };
+}

@@ -398,16 +398,9 @@ const client = {
   'ios-mail': {
     label: 'Mail on iPhone or iPad',
     name: 'Mail on your iPhone or iPad',
-    synonyms: [
-      'iphone',
-      'ipad',
-      'ios mail',
-      'iphone mail',
-      'ipad mail',
-      'mail on my iphone',
-      'mail on my ipad',
-      'mail app on my iphone',
-    ],
+    // The device alone ("iphone", "mail on my iphone") is content/chat/understanding.yaml's weak
+    // phrase: "Edison Mail on my iPhone" names another program.
+    synonyms: ['ios mail', 'iphone mail', 'ipad mail'],
   },
   'android-gmail': {
     label: 'Gmail app on Android',
@@ -477,6 +470,10 @@ const client = {
       'canary mail',
       'thunderbird portable',
       'incredimail',
+      'edison mail',
+      'newton mail',
+      'spike mail',
+      'nine mail',
     ],
     answers: ['something else', 'other program', 'another program', 'different program'],
   },

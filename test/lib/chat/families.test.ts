@@ -468,3 +468,113 @@ cases('hyphenated host names', [
     facts: { isp: 'deutsche-telekom', client: 'thunderbird', sender: 'program' },
   },
 ]);
+
+// A sending verb with a route word says how mail goes, not that the port works.
+cases('route, not success', [
+  {
+    text: 'my script sends through smtp.example.com on port 587 and gets nothing back',
+    facts: { sender: 'app', port: '587' },
+  },
+  { text: 'o site sai pela porta 465 com ssl', facts: { port: '465', tls: 'ssl' } },
+  // (said to work, the port is not the failing one)
+  { text: 'it sends fine on 587', facts: {} },
+  { text: 'port 587 works', facts: {} },
+]);
+
+// A mail server's log of a connection to a recipient's server: the server delivers itself, over
+// an app handing mail to it; a relay host, or an MX named in a bounce alone, is not that.
+cases('delivery in a pasted log', [
+  {
+    text: 'django uses the local exim, and exim logs H=mx2.example.org [198.51.100.7]:25 Connection timed out',
+    facts: { sender: 'direct-server', server: 'exim', symptom: 'timeout', port: '25' },
+  },
+  {
+    text: 'mail.log: postfix/smtp[311]: connect to mx.example.org[198.51.100.7]:25: Connection timed out',
+    facts: { sender: 'direct-server', server: 'postfix', symptom: 'timeout', port: '25' },
+  },
+  {
+    text: 'our app logs connect to smtp.example.net[198.51.100.7]:25: Connection timed out',
+    facts: { sender: 'app', symptom: 'timeout', port: '25' },
+  },
+  { text: 'the bounce says host mx.example.org said 550 no such user', facts: { symptom: 'recipient-bounce' } },
+]);
+
+// A log's own "status=deferred" gives way to the reason it gives; in the customer's words the
+// queue is the symptom.
+cases('log fields', [
+  {
+    text: 'postfix on my vps: status=deferred (connect to mx.example.org[198.51.100.7]:25: Connection refused)',
+    facts: { sender: 'direct-server', server: 'postfix', symptom: 'refused', connection: 'cloud', port: '25' },
+  },
+  {
+    text: 'postfix says status=deferred for everything',
+    facts: { sender: 'direct-server', server: 'postfix', symptom: 'queue-deferred' },
+  },
+  { text: 'everything sits in the queue as deferred and times out', facts: { symptom: 'queue-deferred' } },
+]);
+
+// A program's sign-in turned down: it asks for the password again.
+cases('asks for the password again', [
+  {
+    text: 'thunderbird keeps prompting for the password when i send',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'auth-error' },
+  },
+  { text: 'el correo me vuelve a pedir la contraseña al enviar', facts: { symptom: 'auth-error' } },
+  {
+    text: 'Outlook fragt immer wieder nach dem Kennwort',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'auth-error' },
+  },
+  // (a password asked for in setup is no refusal)
+  { text: 'which password should i use', facts: {} },
+]);
+
+// It worked at one time and not at a later one.
+cases('worked then, not now', [
+  { text: 'the alerts went out last week, now nothing', facts: { symptom: 'stopped-recently', sender: 'app' } },
+  { text: 'gestern ging es noch, heute kommt nichts an', facts: { symptom: 'stopped-recently' } },
+  { text: "it didn't work yesterday and today it still fails", facts: {} },
+]);
+
+// The same settings "on the same machine" before and after a change are not another place.
+cases('same machine, not elsewhere', [
+  {
+    text: 'since the php upgrade it fails, the same smtp settings worked before on the same server',
+    facts: { sender: 'app', symptom: 'stopped-recently' },
+  },
+  { text: 'the same settings work on my other server', facts: { symptom: 'works-elsewhere' } },
+]);
+
+// A mail program's name before "account" or "address" is the mailbox, not the program.
+cases('mailbox, not program', [
+  { text: 'my camera sends with an outlook account on port 587', facts: { port: '587' } },
+  { text: 'thunderbird cant send from my outlook address', facts: { client: 'thunderbird', sender: 'program' } },
+  { text: 'outlook cant send', facts: { client: 'outlook-classic', sender: 'program' } },
+]);
+
+// A named program on an iPhone is that program; the iPhone alone is its Mail app.
+cases('program on a device', [
+  { text: 'bluemail on my iphone cant send', facts: { client: 'other-program', sender: 'program' } },
+  { text: 'the mail app on my ipad cant send', facts: { client: 'ios-mail', sender: 'program' } },
+  { text: 'my iphone and ipad both cant send', facts: { client: 'ios-mail', sender: 'program' } },
+]);
+
+// Delivering to recipients' providers itself, and a VM, and an app's notifications.
+cases('delivers, a vm, notifications', [
+  { text: 'mi servidor no consigue entregar a gmail', facts: { sender: 'direct-server' } },
+  { text: 'the notifications never arrive', facts: { sender: 'app' } },
+  { text: 'the notifications from my mail server never arrive', facts: { sender: 'direct-server' } },
+  {
+    text: 'spun up a vm and the app times out on port 25',
+    facts: { connection: 'cloud', sender: 'app', symptom: 'timeout', port: '25' },
+  },
+  { text: 'a vm on my comcast cable line', facts: { connection: 'cable', isp: 'comcast-xfinity' } },
+]);
+
+// Everyday words for a hang, a failed connection and a refusal, in five languages.
+cases('hang, failed connection, refusal', [
+  { text: 'the send button just spins forever', facts: { symptom: 'timeout' } },
+  { text: 'échec de la connexion au serveur smtp', facts: { symptom: 'timeout' } },
+  { text: 'falha na conexão com o servidor', facts: { symptom: 'timeout' } },
+  { text: 'el servidor rechazó la conexión', facts: { symptom: 'refused' } },
+  { text: 'der server hat die verbindung abgelehnt', facts: { symptom: 'refused' } },
+]);

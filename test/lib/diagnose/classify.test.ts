@@ -4,7 +4,7 @@
 import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
-import { classify, compileRules, type Classifier } from '@/lib/diagnose/classify';
+import { classify, compileRules, deliveryTarget, type Classifier } from '@/lib/diagnose/classify';
 import { factsFromClassification } from '@/lib/diagnose/troubleshoot-link';
 
 let classifier: Classifier;
@@ -314,4 +314,28 @@ test('decisive evidence offers nothing else and says it is sure', () => {
   const r = read('535 5.7.8 Authentication credentials invalid');
   expect(r).toMatchObject({ diagnosis: 'auth-failed', alternatives: [] });
   expect(r.confidence).toBeGreaterThan(0.75);
+});
+
+// The recipient's server a text shows: a logged connection on 25 to a host that is no submission
+// host, the ESP's, this computer's or a local network's; or a host named as MX hosts are.
+test.for([
+  {
+    text: 'postfix/smtp[9]: connect to mx.example.org[198.51.100.7]:25: Connection timed out',
+    host: 'mx.example.org',
+    logged: true,
+  },
+  { text: 'H=mail.example.de [198.51.100.7] Connection timed out', host: 'mail.example.de', logged: true },
+  { text: 'dial tcp 142.251.8.26:25: i/o timeout', host: '142.251.8.26', logged: true },
+  {
+    text: 'stat=Deferred: Connection timed out with aspmx2.googlemail.com.',
+    host: 'aspmx2.googlemail.com',
+    logged: false,
+  },
+  { text: 'connect to smtp.example.net[198.51.100.7]:25: Connection refused' },
+  { text: 'connect to mail.example.org[198.51.100.7]:587: Connection refused' },
+  { text: 'dial tcp 127.0.0.1:25: connect: connection refused' },
+  { text: 'dial tcp 192.168.1.20:25: i/o timeout' },
+  { text: 'Failed to connect to mail.example.org:25' },
+])('"$text" shows the recipient server $host', ({ text, host, logged }) => {
+  expect(deliveryTarget(text, classifier)).toEqual(host === undefined ? undefined : { host, logged });
 });
