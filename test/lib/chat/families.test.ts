@@ -578,3 +578,15 @@ cases('hang, failed connection, refusal', [
   { text: 'el servidor rechazó la conexión', facts: { symptom: 'refused' } },
   { text: 'der server hat die verbindung abgelehnt', facts: { symptom: 'refused' } },
 ]);
+
+// Home-line providers the directory lacks are named as another provider; the ones that are
+// everyday words only next to a word about the provider.
+cases('unlisted home-line providers', [
+  {
+    text: 'plusnet customer here, thunderbird times out',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'timeout', isp: 'other' },
+  },
+  { text: 'my isp is ee and port 25 is blocked', facts: { isp: 'other', port: '25' } },
+  { text: 'what are the optimum settings for thunderbird', facts: { sender: 'program', client: 'thunderbird' } },
+  { text: 'the sunrise report never arrives from our app', facts: { sender: 'app' } },
+]);
