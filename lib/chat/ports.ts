@@ -44,11 +44,11 @@ export function readPort(
   const after = reader.words(negation.after);
   const routeVerbs = reader.words(ports.route.verbs);
   const routeWords = reader.words(ports.route.words);
-  // "sends through our smtp on port 25" says how mail goes, not that it works
+  // "sends through our smtp on port 25", "sends everything via your relay" says how mail goes, not
+  // that it works
   const route = (s: Span) =>
     routeVerbs.has(spanText(words, s)) &&
-    routeWords.has(words[s.end]?.text ?? '') &&
-    words[s.end]?.clause === words[s.start]?.clause;
+    words.slice(s.end, s.end + 3).some((w) => w.clause === words[s.start]?.clause && routeWords.has(w.text));
   const works = reader
     .find(reader.understanding.works, words)
     .filter((s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start) && !route(s));

@@ -325,10 +325,8 @@ const sender = {
       'office server',
       'office mail server',
       'mx',
-      'mail queue',
-      'queue',
-      // Mail server software is in content/chat/understanding.yaml's weak phrases: it sends by
-      // itself unless a relay, an app or a program is named as what sends.
+      // Mail server software, and a mail queue, are content/chat/understanding.yaml's weak phrases:
+      // a server sends by itself unless a relay, an app or a program is named as what sends.
       'eigener server',
       'eigenen server',
       'server zuhause',

@@ -590,3 +590,32 @@ cases('unlisted home-line providers', [
   { text: 'what are the optimum settings for thunderbird', facts: { sender: 'program', client: 'thunderbird' } },
   { text: 'the sunrise report never arrives from our app', facts: { sender: 'app' } },
 ]);
+
+// A queue names a server, but not which kind: a relay named beside it decides. The ESP's relay
+// named beside a mail server is a server relaying through it; a question about a port is no port.
+cases('queue, relay named', [
+  {
+    text: 'our exchange server sends everything through your smarthost on 587 but today the queue is full of 451 errors',
+    facts: { sender: 'relay-server', server: 'exchange', symptom: 'queue-deferred', port: '587' },
+  },
+  { text: 'the queue is full of 451 errors', facts: { sender: 'direct-server', symptom: 'queue-deferred' } },
+  {
+    text: "i use your relay from my postfix but it's refused on port 25, do I need 587?",
+    facts: { sender: 'relay-server', server: 'postfix', symptom: 'refused', port: '25' },
+  },
+  { text: 'my app uses your relay on 587', facts: { sender: 'app', port: '587' } },
+]);
+
+// The provider saying the line's address is on a spam blocklist is its spam warning (a blocklist
+// named is read as a bounce's reason too); a provider's mail about something else is not.
+cases('blocklist warning from the provider', [
+  {
+    text: 'rogers emailed me that my ip is on the spamhaus cbl',
+    facts: { isp: 'rogers', abuse: 'yes', symptom: 'recipient-bounce' },
+  },
+  { text: 'rogers emailed me about the new modem', facts: { isp: 'rogers' } },
+  {
+    text: "gmail's bounce says my ip is on the spamhaus pbl, i'm on sky broadband",
+    facts: { isp: 'sky-broadband', symptom: 'recipient-bounce', sender: 'direct-server' },
+  },
+]);
