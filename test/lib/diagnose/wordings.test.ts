@@ -455,6 +455,29 @@ test('"the connection to the server was refused" is a refused connection, not a 
 // Rules added after measuring the rules on fresh3.json (a third set collected before they were
 // read). Each with texts written for this test and a near miss the rule must leave alone.
 
+test('security software named beside the certificate words keeps interception open', () => {
+  const named = read(
+    'SSL certificate problem: unable to get local issuer certificate (issuer: CN=Kaspersky Anti-Virus Personal Root Certificate)',
+  );
+  expect(named.diagnosis).toBe('tls-failure');
+  expect(named.alternatives).toContain('isp-interception');
+  expect(read('SSL certificate problem: certificate has expired').alternatives).not.toContain('isp-interception');
+});
+
+test('a chain ending in an untrusted root may be a re-signing proxy; a server’s own self-signed certificate is not', () => {
+  for (const text of [
+    "Error: self-signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'SELF_SIGNED_CERT_IN_CHAIN'\n}",
+    'The remote certificate is invalid according to the validation procedure: RemoteCertificateChainErrors',
+  ]) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('tls-failure');
+    expect(r.alternatives, text).toContain('isp-interception');
+  }
+  const own = read("Error: self-signed certificate\n  code: 'DEPTH_ZERO_SELF_SIGNED_CERT'");
+  expect(own.diagnosis).toBe('tls-failure');
+  expect(own.alternatives).not.toContain('isp-interception');
+});
+
 test('a relay that refuses the sender’s domain refuses the sender, not the sending IP', () => {
   expect(read('550 Sender domain example.org is not permitted on this server').diagnosis).toBe('message-rejected');
   expect(read('550 Your IP: 192.0.2.1 : Your domain example.org is not allowed here').diagnosis).toBe(
