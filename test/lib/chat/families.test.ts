@@ -619,3 +619,15 @@ cases('blocklist warning from the provider', [
     facts: { isp: 'sky-broadband', symptom: 'recipient-bounce', sender: 'direct-server' },
   },
 ]);
+
+// A public place where it works is where it works, not the connection that fails.
+cases('works at a public place', [
+  {
+    text: 'outlook works at the hotel but not at home',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'works-elsewhere' },
+  },
+  {
+    text: 'at the hotel outlook cant send',
+    facts: { sender: 'program', client: 'outlook-classic', connection: 'public-wifi' },
+  },
+]);
