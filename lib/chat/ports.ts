@@ -66,9 +66,25 @@ export function readPort(
   // before the port, a few words on
   const moves = reader.words(reader.understanding.former.moves);
   const to = reader.words(reader.understanding.former.to);
+  const toBefore = (at: number) =>
+    [words[at - 1], words[at - 2]].some((b) => b?.clause === words[at]?.clause && to.has(b?.text ?? ''));
   const movedBy = (at: number) =>
-    [words[at - 1], words[at - 2]].some((b) => b?.clause === words[at]?.clause && to.has(b?.text ?? '')) &&
+    toBefore(at) &&
     words.slice(Math.max(0, at - 6), at - 1).some((b) => b.clause === words[at]?.clause && moves.has(b.text));
+  // "from 587 to 465", "de 587 starttls à 465", "von 25 auf 587": the port after "to" is the one now
+  const from = reader.words([...reader.understanding.former.from, ...reader.understanding.former.fromTo]);
+  const fromTo = (at: number) => {
+    for (let j = Math.max(1, at - 4); j < at - 1; j++) {
+      if (
+        numbers.has(words[j]?.text ?? '') &&
+        words[j]?.clause === words[at]?.clause &&
+        from.has(words[j - 1]?.text ?? '')
+      ) {
+        return toBefore(at);
+      }
+    }
+    return false;
+  };
   const failing: Array<PortAt & { blocked: boolean; switched: boolean }> = [];
   words.forEach((w, at) => {
     if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
@@ -113,7 +129,9 @@ export function readPort(
       const previous = failing.at(-1);
       const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');
       const movedTo =
-        switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause) || movedBy(at);
+        switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause) ||
+        movedBy(at) ||
+        fromTo(at);
       failing.push({ value: w.text, at, blocked: isBlock || listed, switched: movedTo });
     }
   });

@@ -111,6 +111,23 @@ function renamedIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>
 }
 
 /**
+ * Two providers named, one of them as a mailbox ("on AT&T at the office, my Road Runner mail",
+ * "my Comcast email from the Verizon line"): the other is the line.
+ */
+function lineIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): string | undefined {
+  const isps = mentions.filter((m) => m.fact === 'isp' && !m.answer && m.value !== otherIsp);
+  const mail = reader.find(reader.understanding.hostMail, words);
+  const mailbox = (m: Mention) => {
+    const next = words[m.end]?.text === 's' ? m.end + 1 : m.end;
+    return mail.some((h) => h.start === next && words[h.start]?.clause === words[m.start]?.clause);
+  };
+  const boxes = new Set(isps.filter(mailbox).map((m) => m.value));
+  const lines = new Set(isps.filter((m) => !boxes.has(m.value)).map((m) => m.value));
+  const [line] = lines;
+  return boxes.size > 0 && lines.size === 1 ? line : undefined;
+}
+
+/**
  * "telnet … 25 just hangs", "nc to gmail prints nothing": what follows a test command in its part
  * of the sentence is the test's result (t25, t587, …), not the error the customer's program shows.
  */
@@ -151,9 +168,18 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   const denied = found.denied;
   // "status=deferred (connect to …: Connection timed out)": the log's reason, not its queue, is the symptom
   const logFields = reader.find(reader.understanding.logFields, words);
-  const mentions = testResults(words, found.mentions, reader).map((m) =>
-    logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m,
-  );
+  // "thinking about adding a smarthost", "should I use a relay?": a sender only planned or advised
+  // (the words that make a port advice) is not what sends now.
+  const planned = reader.find(reader.understanding.ports.advice, words);
+  const mentions = testResults(words, found.mentions, reader)
+    .filter(
+      (m) =>
+        m.fact !== 'sender' ||
+        !planned.some(
+          (p) => p.end <= m.start && m.start - p.end <= 3 && words[p.start]?.clause === words[m.start]?.clause,
+        ),
+    )
+    .map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m));
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
   // Where the message names a failure (the symptoms that say it works somewhere are no failure).
   const failures = mentions.filter(
@@ -176,7 +202,9 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
     read.client = undefined;
     read.os = undefined;
   }
-  if (read.client !== undefined || several) {
+  // Two programs named ("works in Thunderbird, not in K-9") name no one program, but a program sends.
+  const programs = mentions.some((m) => m.fact === 'client' && !m.answer);
+  if (read.client !== undefined || several || programs) {
     // A named mail program is sent by a program, unless a server or an app is said to send.
     const program: Mention = {
       start: 0,
@@ -200,6 +228,18 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
       ? port
       : readPort(words, reader, language, asked?.fact === 'port', answered, { tests: false, failures });
   read.port = sending?.value ?? portAnswer?.value;
+  // The encryption goes with the port mail is sent on, once a tested port is set aside.
+  if (sending !== port) {
+    read.tls = choose(
+      'tls',
+      tlsMentions(
+        mentions.filter((m) => m.fact === 'tls'),
+        words,
+        sending,
+      ),
+      reader,
+    );
+  }
   // "I'm not using SSL", "sans SSL": no encryption, when nothing else names one.
   if (read.tls === undefined && denied.some((m) => m.fact === 'tls' && (m.value === 'ssl' || m.value === 'starttls'))) {
     read.tls = 'none';
@@ -207,7 +247,7 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   for (const [p, result] of readPortTests(words, reader)) {
     read[`t${p}` as FactName] ??= result;
   }
-  read.isp ??= renamedIsp(words, mentions, reader);
+  read.isp ??= renamedIsp(words, mentions, reader) ?? lineIsp(words, mentions, reader);
   if (read.isp !== undefined && reader.cloudIsps.has(read.isp)) {
     read.connection ??= 'cloud';
   }

@@ -64,6 +64,22 @@ export const webHosts = [
   'upcloud',
   'clouding.io',
   'clouding',
+  'vodahost',
+  'hostmonster',
+  'justhost',
+  'ipage',
+  'one.com',
+  'infomaniak',
+  'host europe',
+  'hosteurope',
+  'domainfactory',
+  'webgo',
+  'transip',
+  'locaweb',
+  'kinghost',
+  'hostnet',
+  'dinahosting',
+  'arsys',
 ];
 
 const isp = {
@@ -161,6 +177,15 @@ const isp = {
       'bsnl',
       'act fibernet',
       'rostelecom',
+      'iburst',
+      'mweb',
+      'afrihost',
+      'asahi net',
+      'biglobe',
+      'telmex',
+      'izzi',
+      'totalplay',
+      'a1 telekom',
       // Mobile carriers the directory has no entry for (T-Mobile Thuis, the Dutch home line, is
       // named with "Thuis" or as Odido)
       't mobile',
@@ -246,6 +271,10 @@ const connection = {
       'fiber optic',
       'fibre optique',
       'fibra optica',
+      // Verizon's fibre service, named by its product (also the provider's name: see content/isps)
+      'fios',
+      'fios internet',
+      'verizon fios',
     ],
   },
   'fixed-wireless': {
@@ -427,6 +456,15 @@ const connection = {
       'linode',
       'vultr',
       'shared hosting',
+      'shared server',
+      'servidor partilhado',
+      'servidor compartilhado',
+      'hospedagem compartilhada',
+      'servidor compartido',
+      'alojamiento compartido',
+      'hebergement mutualise',
+      'serveur mutualise',
+      'webspace',
       'web hosting',
       'hosting',
       'hosted server',
@@ -468,7 +506,8 @@ const tls = {
   ssl: {
     label: 'SSL/TLS (or "SSL")',
     name: 'SSL/TLS',
-    synonyms: ['ssl', 'ssl tls', 'implicit tls', 'use ssl', 'smtps', 'ssl on'],
+    // "secure: true" is Nodemailer's and Go's setting for implicit TLS on 465
+    synonyms: ['ssl', 'ssl tls', 'implicit tls', 'use ssl', 'smtps', 'ssl on', 'secure true'],
   },
   none: {
     label: 'None',

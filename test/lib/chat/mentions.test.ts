@@ -71,7 +71,8 @@ test.for([
   { text: 'we are on Flow', facts: {} },
   { text: 'BigPond ADSL', facts: { isp: 'telstra-bigpond', connection: 'dsl' } },
   { text: 'Time Warner Cable', facts: { isp: 'spectrum-charter', connection: 'cable' } },
-  { text: 'Verizon Fios', facts: { isp: 'verizon' } },
+  // Fios is Verizon's fibre service: the product names the line too
+  { text: 'Verizon Fios', facts: { isp: 'verizon', connection: 'fibre' } },
   { text: 'xfinity', facts: { isp: 'comcast-xfinity' } },
   { text: 'BellSouth DSL', facts: { isp: 'att', connection: 'dsl' } },
   { text: 'the mail flow stopped', facts: {} },

@@ -51,6 +51,13 @@ const floors = {
    * the fourth table's second look.
    */
   fifth: { facts: 0.96, understood: 0.83 },
+  /**
+   * messages-sixth.json: first measured 188/252 facts (74.6%) and 31/79 understood, before any rule
+   * was changed for it (189/253 and 32/79 after one label was corrected to the README rules; 190/253
+   * and 33/79 on the rules of the fourth table's second look, written without it); 245/253 (96.8%)
+   * and 68/79 with the families its misses showed.
+   */
+  sixth: { facts: 0.96, understood: 0.86 },
 };
 
 let library: Library;
@@ -150,6 +157,12 @@ const tables = [
     file: 'messages-fifth.json',
     about:
       'from a fifth set of posts, written before reading the rules (first measured 77.4% of facts and 18 of 44 understood; 97.0% and 37 of 44 now)',
+  },
+  {
+    name: 'sixth',
+    file: 'messages-sixth.json',
+    about:
+      'from a sixth set of posts, written before reading the rules (first measured 74.6% of facts and 31 of 79 understood, the estimate for held-out text; 96.8% and 68 of 79 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 

@@ -45,7 +45,8 @@ test.for([
     text: 'Thunderbird 128 on Windows 11',
     facts: { client: 'thunderbird', os: 'windows', sender: 'program' },
   },
-  { q: 'client', text: 'Outlook and Thunderbird', facts: {} },
+  // two programs name no one program, but a program sends
+  { q: 'client', text: 'Outlook and Thunderbird', facts: { sender: 'program' } },
   { q: 'server', text: 'we run mailcow', facts: { server: 'postfix' } },
   { q: 'symptom', text: 'It says connection timed out', facts: { symptom: 'timeout' } },
   { q: 'symptom', text: 'I get a 535 error', facts: { symptom: 'auth-error' } },
