@@ -99,7 +99,20 @@ function all(re: RegExp, text: string, group = 1): Array<string> {
   return found;
 }
 
-const unique = <T>(items: Array<T>, limit = 20): Array<T> => [...new Set(items)].slice(0, limit);
+/** The first `limit` different items. */
+function unique<T>(items: Array<T>, limit = 20): Array<T> {
+  if (items.length <= 1) {
+    return items;
+  }
+  const kept = new Set<T>();
+  for (const item of items) {
+    if (kept.size === limit) {
+      break;
+    }
+    kept.add(item);
+  }
+  return [...kept];
+}
 
 /** Every way of writing a port above, as one expression: one pass over the text. */
 const portPattern = new RegExp(

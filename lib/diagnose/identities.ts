@@ -34,7 +34,8 @@ export function readIdentities(
   const runtimes = new Set<string>();
   // Longest names first: Net::SMTPAuthenticationError is one identity, not also the shorter one.
   const covered: Array<[number, number]> = [];
-  for (const [literal, places] of found.toSorted((a, b) => b[0].length - a[0].length)) {
+  const named = found.filter(([literal]) => literal === wrappedWindowsError || classifier.identities.has(literal));
+  for (const [literal, places] of named.sort((a, b) => b[0].length - a[0].length)) {
     const identity = classifier.identities.get(literal);
     if (identity) {
       for (const at of places) {

@@ -1,9 +1,10 @@
-// The classifier as the site uses it: rules compiled once per server process.
+// The classifier as the site uses it: rules compiled once per server process, and readied (warmUp)
+// so that the first customers' texts do not pay for compiling its expressions.
 import 'server-only';
 
 import { getLibrary } from '../content';
 import { env } from '../env';
-import { classify, compileRules, type Classification, type Classifier } from './classify';
+import { classify, compileRules, warmUp, type Classification, type Classifier } from './classify';
 
 let classifier: Promise<Classifier> | undefined;
 
@@ -11,7 +12,7 @@ export function getClassifier(): Promise<Classifier> {
   if (env.NODE_ENV === 'development') {
     return getLibrary().then((l) => compileRules(l.diagnose));
   }
-  classifier ??= getLibrary().then((l) => compileRules(l.diagnose));
+  classifier ??= getLibrary().then((l) => warmUp(compileRules(l.diagnose)));
   return classifier;
 }
 

@@ -25,7 +25,7 @@ export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classi
         }
       } else if (!lacking.has(wording)) {
         // A wording that lacks a word it needs cannot match: most of those filed are set aside here.
-        if (wording.needs.every((set) => set.some((word) => seen(sieved, word)))) {
+        if (hasWordsNeeded(wording, sieved)) {
           places.set(wording, short ? [] : [...at]);
         } else {
           lacking.add(wording);
@@ -56,6 +56,20 @@ export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classi
     }
   }
   return matches;
+}
+
+/** Whether the text has a word of each set the wording needs (loops: this runs for every wording filed). */
+function hasWordsNeeded(wording: CompiledWording, sieved: Sieved): boolean {
+  for (const set of wording.needs) {
+    let found = false;
+    for (let i = 0; i < set.length && !found; i++) {
+      found = seen(sieved, set[i] ?? -1);
+    }
+    if (!found) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Matches of one wording in a piece of the text that starts at `from`; how many were kept. */

@@ -4,8 +4,10 @@
 import { beforeAll, expect, test } from 'vitest';
 
 import { loadLibrary } from '@/lib/content/library';
-import { classify, compileRules, deliveryTarget, type Classifier } from '@/lib/diagnose/classify';
+import { classify, compileRules, deliveryTarget, warmUp, type Classifier } from '@/lib/diagnose/classify';
 import { factsFromClassification } from '@/lib/diagnose/troubleshoot-link';
+
+import { loadCorpus } from '../../support/corpus';
 
 let classifier: Classifier;
 
@@ -339,3 +341,12 @@ test.for([
 ])('"$text" shows the recipient server $host', ({ text, host, logged }) => {
   expect(deliveryTarget(text, classifier)).toEqual(host === undefined ? undefined : { host, logged });
 });
+
+test('a classifier readied as the server readies it reads every labelled text as before', async () => {
+  const readied = warmUp(compileRules((await loadLibrary()).diagnose));
+  for (const { text } of loadCorpus()) {
+    expect(classify(text, readied)).toEqual(classify(text, classifier));
+    // Another encoding of the same text (one character beyond Latin-1) reads the same either way.
+    expect(classify(`${text} \u2026`, readied)).toEqual(classify(`${text} \u2026`, classifier));
+  }
+}, 60_000);
