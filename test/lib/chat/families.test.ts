@@ -761,3 +761,16 @@ cases('shared hosting, since, telnet connects', [
     facts: { isp: 'other', connection: 'satellite', client: 'thunderbird', sender: 'program', symptom: 'timeout' },
   },
 ]);
+
+// A port said to be better or recommended is someone's advice, not the port mail is sent on.
+cases('port advised after it', [
+  {
+    text: 'the support site says 587 is better but my outlook is on 25 and times out',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'timeout', port: '25' },
+  },
+  { text: 'el soporte dice que el 465 es mejor', facts: {} },
+  {
+    text: 'my outlook is on 587 and times out',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'timeout', port: '587' },
+  },
+]);
