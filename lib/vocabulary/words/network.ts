@@ -102,6 +102,7 @@ const isp = {
       'meo',
       'gvt',
       'net claro',
+      'claro',
       'claro net',
       'frontier',
       'windstream',

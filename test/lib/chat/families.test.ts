@@ -774,3 +774,22 @@ cases('port advised after it', [
     facts: { sender: 'program', client: 'outlook-classic', symptom: 'timeout', port: '587' },
   },
 ]);
+
+// Where it works, said by a bare "yes" after the failure, and phone tethering in four languages.
+cases('but there, yes', [
+  {
+    text: 'thunderbird no envia por la red de casa pero con el punto de acceso del movil si',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere' },
+  },
+  {
+    text: 'o outlook não envia em casa, mas no trabalho sim',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'works-elsewhere' },
+  },
+  { text: 'ça marche avec le partage de connexion', facts: { symptom: 'works-elsewhere' } },
+  { text: 'it fails, but yes, the password is right', facts: {} },
+  { text: 'claro, el puerto es 587', facts: { port: '587' } },
+  {
+    text: 'soy cliente de Claro y outlook no envía',
+    facts: { isp: 'other', sender: 'program', client: 'outlook-classic' },
+  },
+]);
