@@ -58,8 +58,16 @@ function lowercase(text: string): string {
 /** Space runs, and a newline before an indented continuation line, become one space. */
 const squeezable = / {2}|\n /;
 
+/**
+ * Outlook's codes retyped from the dialog with the letter O for a zero (0x800CCCOE): the code's
+ * last two places are hexadecimal, so an O there can only be a zero. Same length, offsets hold.
+ */
+const outlookCodeWithO = /\b0x800ccc(?:o[0-9a-fo]|[0-9a-f]o)\b/g;
+const zeroForO = (code: string): string => code.replace(/o/g, '0');
+
 export function normalise(text: string): Normalised {
-  const plain = lowercase(text.replace(lookAlike, (c) => lookAlikes[c] ?? c));
+  const lowered = lowercase(text.replace(lookAlike, (c) => lookAlikes[c] ?? c));
+  const plain = lowered.includes('0x800ccc') ? lowered.replace(outlookCodeWithO, zeroForO) : lowered;
   if (!squeezable.test(plain)) {
     return { norm: plain };
   }

@@ -13,8 +13,11 @@ export type ReadReplies = {
   inner: Map<number, number>;
 };
 
-/** A three-digit reply code standing on its own (not part of a number, an address or a time). */
-const replyPattern = /(?<![\w.:/+=-])([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
+/**
+ * A three-digit reply code standing on its own (not part of a number, an address or a time, and
+ * not after "^": a script's own pattern for a reply, grep '^220 ', is no server answering).
+ */
+const replyPattern = /(?<![\w.:/+=^-])([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
 /** An enhanced status code class.subject.detail (RFC 3463). */
 const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
 /** Where a lone enhanced code is a status, not a version number: dsn=, Status:, #, (, a line start. */

@@ -540,3 +540,28 @@ test('a mail server’s failed MX lookup may be the recipient’s domain even in
     'recipient-problem',
   );
 });
+
+test('Outlook’s codes retyped with the letter O for a zero are still read, other words are not', () => {
+  expect(read('Send/Receive error 0x800CCCOD').diagnosis).toBe('dns-failure');
+  expect(read('Send/Receive error 0x800CCC0D').diagnosis).toBe('dns-failure');
+  expect(read('Send/Receive error 0x800CCCOE').evidence.map((e) => e.rule)).toContain('0x800CCC0E');
+  expect(read('Send/Receive error 0x800CCCOX').evidence.map((e) => e.rule)).not.toContain('0x800CCC0E');
+});
+
+test('a script’s own pattern for a reply (grep ’^220’) is no server answering', () => {
+  expect(read("$ echo QUIT | nc -w 5 192.0.2.5 2525 | grep -c '^220'\nNcat: Connection refused.").diagnosis).toBe(
+    'connection-refused',
+  );
+  expect(
+    read('$ echo QUIT | nc -w 5 192.0.2.5 2525\n220 mail.example.org ESMTP\nNcat: Connection refused.').diagnosis,
+  ).not.toBe('connection-refused');
+});
+
+test('a bare 550 leaves a relay refusal open beside the recipient and the message; one that says why does not', () => {
+  expect(read('SMTP error: 550').alternatives).toContain('auth-required');
+  const recipient = read(
+    '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table',
+  );
+  expect(recipient.diagnosis).toBe('recipient-problem');
+  expect(recipient.alternatives).not.toContain('auth-required');
+});
