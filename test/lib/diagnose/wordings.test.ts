@@ -541,6 +541,101 @@ test('a mail server’s failed MX lookup may be the recipient’s domain even in
   );
 });
 
+test.for([
+  '220 avast! SMTP proxy ready',
+  '+OK Kaspersky POP3 proxy ready',
+  '421 Norton AntiSpam could not reach the mail server, closing connection',
+  '220 smtp.example.org SMTP proxy service ready',
+])('security software answering in the server’s place is interception: %s', (text) => {
+  expect(read(text).diagnosis).toBe('isp-interception');
+});
+
+test('a receiving gateway’s reply, or security software merely named, is no proxy answering', () => {
+  const rules = (text: string) => read(text).evidence.map((e) => e.rule);
+  expect(rules('220 mx.example.org ESMTP Postfix')).not.toContain('security-software-answers');
+  expect(rules('550 5.7.1 Message rejected by the Sophos Email Appliance')).not.toContain('security-software-answers');
+  expect(rules('I have Kaspersky installed and Outlook cannot send')).not.toContain('security-software-answers');
+  expect(rules('250-smtp.example.org Hello proxy.example.org [192.0.2.8]')).not.toContain('security-software-answers');
+});
+
+test('a submission server’s log of a client that left before any SMTP command is a TLS setting that does not suit the port', () => {
+  const left = read('postfix/submission/smtpd[811]: lost connection after UNKNOWN from unknown[192.0.2.7]');
+  expect(left.diagnosis).toBe('tls-failure');
+  expect(left.alternatives).toContain('isp-interception');
+  expect(read('postfix/smtpd[811]: lost connection after CONNECT from client.example.net[192.0.2.7]').diagnosis).toBe(
+    'tls-failure',
+  );
+  const rules = (text: string) => read(text).evidence.map((e) => e.rule);
+  expect(rules('postfix/smtpd[811]: lost connection after RCPT from unknown[192.0.2.7]')).not.toContain(
+    'client-left-before-smtp',
+  );
+  expect(rules('postfix/smtpd[811]: lost connection after AUTH from unknown[192.0.2.7]')).not.toContain(
+    'client-left-before-smtp',
+  );
+});
+
+test('AUTH answered as an unknown command: the server offers no sign-in there, as before STARTTLS', () => {
+  for (const text of ['500 5.5.1 AUTH: unrecognized command', 'AUTH LOGIN failed: 502 5.5.1 unimplemented command']) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('starttls-required');
+    expect(r.alternatives, text).toContain('auth-required');
+  }
+  expect(read('500 5.5.1 Unrecognized command').evidence.map((e) => e.rule)).not.toContain('auth-command-unknown');
+  expect(read('535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6').diagnosis).toBe('auth-failed');
+});
+
+test('a greeting that never arrived, or an answer that could not be read, is silence after connecting', () => {
+  const rules = (text: string) => read(text).evidence.map((e) => e.rule);
+  expect(rules('Could not receive the SMTP greeting from mail.example.org:587')).toContain('no-response-words');
+  expect(rules('Did not receive a banner from smtp.example.org')).toContain('no-response-words');
+  expect(rules('Zend_Mail_Protocol_Exception: Unable to read response, or response is empty')).toContain(
+    'no-response-words',
+  );
+  const banner = read('Error: failed to receive the SMTP banner from the service listening on port 465');
+  expect([banner.diagnosis, ...banner.alternatives]).toContain('tls-failure');
+  expect(rules('The recipient did not receive the message')).not.toContain('no-response-words');
+});
+
+test.for([
+  'Die Absenderadresse wurde vom Server abgelehnt.',
+  'Absender ungültig',
+  'El servidor ha rechazado la dirección del remitente.',
+  'Remitente no válido',
+  "L'adresse de l'expéditeur a été refusée par le serveur.",
+  'O endereço do remetente foi rejeitado pelo servidor.',
+])('a refused sender in the mail programs’ own languages is a refused sender: %s', (text) => {
+  expect(read(text).diagnosis).toBe('message-rejected');
+});
+
+test('a sender named without a refusal is no refused sender', () => {
+  for (const text of [
+    'Absender: alice@example.org',
+    'Remitente: alice@example.org',
+    'Expéditeur : alice@example.org',
+  ]) {
+    expect(
+      read(text).evidence.map((e) => e.rule),
+      text,
+    ).not.toContain('sender-address-refused');
+  }
+});
+
+test('a server that will not send for the program at all refuses to relay', () => {
+  expect(read('Sending messages is not allowed on this server').diagnosis).toBe('auth-required');
+  expect(read('553 Sending mail is not permitted through this server').diagnosis).toBe('auth-required');
+  expect(read('Sending messages is allowed on this server').evidence.map((e) => e.rule)).not.toContain('relay-refused');
+});
+
+test.for([
+  "The host 'smtp.example.nett' could not be found. Please verify that you have entered the server name correctly.",
+  "Der Host 'smtp.example.nett' wurde nicht gefunden.",
+  "No se encontró el host 'smtp.example.nett'.",
+  'L’hôte « smtp.example.nett » est introuvable.',
+  "O host 'smtp.example.nett' não foi encontrado.",
+])('Outlook’s host that could not be found, in English and its other languages, is a failed lookup: %s', (text) => {
+  expect(read(text).diagnosis).toBe('dns-failure');
+});
+
 test('Outlook’s codes retyped with the letter O for a zero are still read, other words are not', () => {
   expect(read('Send/Receive error 0x800CCCOD').diagnosis).toBe('dns-failure');
   expect(read('Send/Receive error 0x800CCC0D').diagnosis).toBe('dns-failure');
@@ -564,4 +659,21 @@ test('a bare 550 leaves a relay refusal open beside the recipient and the messag
   );
   expect(recipient.diagnosis).toBe('recipient-problem');
   expect(recipient.alternatives).not.toContain('auth-required');
+});
+
+test('a refused message’s content in other words: denied content, an illegal attachment, a named virus', () => {
+  for (const text of [
+    '550 Mail content denied',
+    '552 5.7.0 This message contains an illegal attachment',
+    '554 5.7.1 Virus Eicar-Test-Signature found in the message',
+    '550 virus W32/Example detected by the scanner',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('message-rejected');
+  }
+  for (const text of ['X-Virus-Scanned: no virus found', 'Scan result: virus not detected']) {
+    expect(
+      read(text).evidence.map((e) => e.rule),
+      text,
+    ).not.toContain('content-refused');
+  }
 });
