@@ -125,6 +125,8 @@ const symptom = {
       'not responding',
       'doesnt respond',
       'does not respond',
+      'did not respond',
+      'didnt respond',
       'isnt responding',
       'is not responding',
       'no response',

@@ -418,7 +418,7 @@ cases('apps that send', [
   { text: 'automated emails from our booking system never arrive', facts: { sender: 'app' } },
   { text: 'the site runs on a vps and cant send', facts: { sender: 'app', connection: 'cloud' } },
   { text: 'selfhosted cal.com in docker times out on smtp', facts: { sender: 'app', symptom: 'timeout' } },
-  { text: 'our grafana alerts stopped arriving', facts: { sender: 'app' } },
+  { text: 'our grafana alerts stopped arriving', facts: { sender: 'app', symptom: 'stopped-recently' } },
   // A site that says something is where the customer read it, not what sends.
   {
     text: "comcast's site says they block port 25 and outlook times out",
@@ -792,4 +792,38 @@ cases('but there, yes', [
     text: 'soy cliente de Claro y outlook no envía',
     facts: { isp: 'other', sender: 'program', client: 'outlook-classic' },
   },
+]);
+
+// The seventh table's classes, in other words: a test machine or the cloud where it works, a stop
+// said as the verb that stopped, a server not reached or the connection to it failing, shared
+// hosting in French and Portuguese, a port the customer does not want, a connection to a
+// recipient's MX on 25, a reverse hostname refused, a German refusal. Negatives: mail that cannot
+// reach its recipients, a connection to a server that works, a server connecting to a relay on 25.
+cases('seventh table families', [
+  { text: 'it goes out fine from the test vm', facts: { symptom: 'works-elsewhere' } },
+  { text: 'on our test server the mailer works', facts: { symptom: 'works-elsewhere' } },
+  { text: 'na nuvem funciona, aqui não', facts: { symptom: 'works-elsewhere' } },
+  { text: 'the invoices stopped arriving at customers', facts: { symptom: 'stopped-recently' } },
+  { text: 'os avisos pararam de chegar', facts: { sender: 'app', symptom: 'stopped-recently' } },
+  { text: 'los correos dejaron de llegar', facts: { symptom: 'stopped-recently' } },
+  { text: 'the app cannot reach the smtp host', facts: { sender: 'app', symptom: 'timeout' } },
+  { text: 'the connection to the server failed after a minute', facts: { symptom: 'timeout' } },
+  { text: 'mon site est chez un hébergeur mutualisé', facts: { sender: 'app', connection: 'cloud' } },
+  { text: 'loja num alojamento partilhado', facts: { connection: 'cloud' } },
+  { text: 'my emails cannot reach gmail recipients', facts: {} },
+  { text: 'the connection to the server works', facts: {} },
+  { text: 'the app uses 587 and i dont want to open port 25', facts: { sender: 'app', port: '587' } },
+  {
+    text: 'the relay keeps timing out connecting to their mx on port 25',
+    facts: { sender: 'direct-server', port: '25', symptom: 'timeout' },
+  },
+  {
+    text: 'hotmail bounces our mail: cannot find your reverse hostname',
+    facts: { sender: 'direct-server', symptom: 'recipient-bounce' },
+  },
+  {
+    text: 'die Empfänger lehnen ab, unsere IP steht auf einer Liste',
+    facts: { sender: 'direct-server', symptom: 'recipient-bounce' },
+  },
+  { text: 'postfix connects to our relay on 25', facts: { server: 'postfix', port: '25', sender: 'relay-server' } },
 ]);

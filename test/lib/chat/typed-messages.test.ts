@@ -60,9 +60,10 @@ const floors = {
   sixth: { facts: 0.96, understood: 0.86 },
   /**
    * messages-seventh.json: first measured 130/167 facts (77.8%) and 15/42 understood, before any
-   * rule was changed for it (the sixth table's families were in).
+   * rule was changed for it (the sixth table's families were in); 142/167 (85.0%) and 24/42 with
+   * the families its misses showed.
    */
-  seventh: { facts: 0.77, understood: 0.35 },
+  seventh: { facts: 0.84, understood: 0.55 },
 };
 
 let library: Library;
@@ -173,7 +174,7 @@ const tables = [
     name: 'seventh',
     file: 'messages-seventh.json',
     about:
-      'from a seventh set of posts, written before reading the rules (first measured 77.8% of facts and 15 of 42 understood, on the rules after the sixth table)',
+      'from a seventh set of posts, written before reading the rules (first measured 77.8% of facts and 15 of 42 understood, on the rules after the sixth table; 85.0% and 24 of 42 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
