@@ -137,6 +137,7 @@ export function findMentions(
     .filter((s) => !precededBy(words, s.start, moveWords, 2) && !moveWords.has(words[s.start]?.text ?? ''));
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
+  const using = reader.words(u.towards.using);
   const hostMail = reader.find(u.hostMail, words);
   const programMail = reader.find(u.programMail, words);
   const mailboxAfter = (m: Mention, list: ReadonlyArray<Span>) =>
@@ -186,7 +187,9 @@ export function findMentions(
     if (m.fact === 'isp' && !m.answer && recipients(m)) {
       continue; // the recipient's mailbox provider, not the customer's line
     }
-    const place = targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`);
+    // "can't send through Outlook": the program used, not where mail goes
+    const usedProgram = m.fact === 'client' && precededBy(words, m.start, using, 1);
+    const place = !usedProgram && (targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`));
     const always = except.some((e) => e.start === m.start && e.end === m.end);
     if (place && !always && !m.family && spanBefore(words, m.start, towards)) {
       continue;

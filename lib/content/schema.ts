@@ -688,7 +688,13 @@ export const understandingSchema = z.strictObject({
   prefer: byFact(z.array(z.string()).min(2)),
   vague: byFact(z.array(z.string()).min(1)),
   weak: byFact(z.record(z.string(), phrases)),
-  towards: z.strictObject({ words: phrases, facts: z.array(z.string()).min(1), except: phrases }),
+  towards: z.strictObject({
+    words: phrases,
+    facts: z.array(z.string()).min(1),
+    except: phrases,
+    /** Words before a mail program's name that make it the program used: "can't send through Outlook". */
+    using: phrases,
+  }),
   ambiguousIsps: phrases,
   provider: z.strictObject({
     names: phrases,

@@ -827,3 +827,11 @@ cases('seventh table families', [
   },
   { text: 'postfix connects to our relay on 25', facts: { server: 'postfix', port: '25', sender: 'relay-server' } },
 ]);
+
+// A mail program right after "through", "via", "por", "pelo" is the program mail is sent with.
+cases('sent through a program', [
+  { text: "I can't send email through Outlook", facts: { sender: 'program', client: 'outlook-classic' } },
+  { text: 'envio pelo Thunderbird e dá erro', facts: { sender: 'program', client: 'thunderbird' } },
+  // (a server after those words is still where mail goes)
+  { text: 'outlook sends through my web host', facts: { sender: 'program', client: 'outlook-classic' } },
+]);
