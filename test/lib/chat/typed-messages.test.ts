@@ -66,9 +66,11 @@ const floors = {
   seventh: { facts: 0.84, understood: 0.55 },
   /**
    * messages-eighth.json: first measured 114/154 facts (74.0%) and 20/59 understood, before any
-   * rule was changed for it (the seventh table's families and the 'through Outlook' reading were in).
+   * rule was changed for it (the seventh table's families and the 'through Outlook' reading were in;
+   * 117/157 and 21/59 after three labels were corrected to the README rules); 147/157 (93.6%) and
+   * 43/59 with the families its misses showed.
    */
-  eighth: { facts: 0.74, understood: 0.33 },
+  eighth: { facts: 0.93, understood: 0.72 },
 };
 
 let library: Library;
@@ -185,7 +187,7 @@ const tables = [
     name: 'eighth',
     file: 'messages-eighth.json',
     about:
-      'from an eighth set of posts, written before reading the rules (first measured 74.0% of facts and 20 of 59 understood, on the rules after the seventh table)',
+      'from an eighth set of posts, written before reading the rules (first measured 74.0% of facts and 20 of 59 understood, on the rules after the seventh table; 93.6% and 43 of 59 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
