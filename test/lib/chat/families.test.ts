@@ -930,6 +930,22 @@ describe('the eighth table: families in other words', () => {
     { text: 'la multifuncional no manda los escaneos', facts: { sender: 'app' } },
     { text: 'the site fails here, from another host it works', facts: { sender: 'app', symptom: 'works-elsewhere' } },
   ]);
+  // A phone on a carrier is on its mobile network; not when a Wi-Fi or a home line is named.
+  cases('a phone on a carrier', [
+    {
+      text: 'mail on my iphone on verizon wont send',
+      facts: { sender: 'program', client: 'ios-mail', connection: 'mobile', isp: 'verizon' },
+    },
+    { text: 'mi celular con movistar no envía', facts: { connection: 'mobile', isp: 'other' } },
+    {
+      text: 'my iphone on the home wifi, we have comcast',
+      facts: { sender: 'program', client: 'ios-mail', isp: 'comcast-xfinity' },
+    },
+    {
+      text: 'samsung email on my phone, comcast cable at home',
+      facts: { sender: 'program', client: 'samsung-email', connection: 'cable', isp: 'comcast-xfinity' },
+    },
+  ]);
   // Programs the list lacked, Apple's Mail named with the Mac, the customer's own MTA after "through".
   cases('programs, systems and servers', [
     { text: 'trojita never even connects', facts: { sender: 'program', client: 'other-program', symptom: 'timeout' } },
