@@ -138,6 +138,8 @@ export function findMentions(
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
   const using = reader.words(u.towards.using);
+  const own = reader.find(u.towards.own, words);
+  const sameClause = (a: Span, b: Span) => words[a.start]?.clause === words[b.start]?.clause;
   const hostMail = reader.find(u.hostMail, words);
   const programMail = reader.find(u.programMail, words);
   const mailboxAfter = (m: Mention, list: ReadonlyArray<Span>) =>
@@ -145,6 +147,12 @@ export function findMentions(
   const formerFrom = reader.words(u.former.from);
   const formerFromTo = reader.words(u.former.fromTo);
   const formerTo = reader.words(u.former.to);
+  // "we left Comcast", "on a quitté Vidéotron", "deixei a Vivo": the provider right after the verb
+  const leftVerbs = reader.find(u.former.left, words);
+  const leftBy = (m: Mention) =>
+    leftVerbs.some(
+      (v) => v.end <= m.start && m.start - v.end <= 1 && words[v.start]?.clause === words[m.start]?.clause,
+    );
   const left = (m: Mention) =>
     precededBy(words, m.start, formerFrom, 2) ||
     (precededBy(words, m.start, formerFromTo, 2) &&
@@ -179,17 +187,21 @@ export function findMentions(
     }
     if (
       formerFacts.has(m.fact) &&
-      left(m) &&
-      moves.some((s) => words[s.start]?.clause === words[m.start]?.clause && Math.abs(s.start - m.start) <= 10)
+      (leftBy(m) ||
+        (left(m) &&
+          moves.some((s) => words[s.start]?.clause === words[m.start]?.clause && Math.abs(s.start - m.start) <= 10)))
     ) {
-      continue; // "moved from Comcast to Verizon": the provider left behind
+      continue; // "moved from Comcast to Verizon", "we left Comcast": the provider left behind
     }
     if (m.fact === 'isp' && !m.answer && recipients(m)) {
       continue; // the recipient's mailbox provider, not the customer's line
     }
     // "can't send through Outlook": the program used, not where mail goes
     const usedProgram = m.fact === 'client' && precededBy(words, m.start, using, 1);
-    const place = !usedProgram && (targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`));
+    // "through my own postfix", "über unseren Exim": the customer's own mail server software
+    const ownServer =
+      m.fact === 'server' && m.value !== 'other-server' && own.some((o) => o.end === m.start && sameClause(o, m));
+    const place = !usedProgram && !ownServer && (targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`));
     const always = except.some((e) => e.start === m.start && e.end === m.end);
     if (place && !always && !m.family && spanBefore(words, m.start, towards)) {
       continue;

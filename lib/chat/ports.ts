@@ -9,6 +9,45 @@ import type { Language, Reader } from './reader';
 
 type PortAt = { value: string; at: number };
 
+/**
+ * Numbers written as words read as the port they make: "port five eight seven" is port 587,
+ * "twenty-five" is 25. A run of digit words (one part of a sentence, nothing between) counts only
+ * when it makes a port the chat reads, so "one or two" stays words.
+ */
+export function spelledPorts(words: ReadonlyArray<Word>, reader: Reader): Array<Word> {
+  const { spelled, numbers } = reader.understanding.ports;
+  const found = Object.entries(spelled)
+    .flatMap(([digits, list]) => reader.find(list, words).map((s) => ({ ...s, digits })))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ports = new Set(numbers);
+  const out: Array<Word> = [];
+  let at = 0;
+  while (at < words.length) {
+    let run = found.filter((s) => s.start === at).slice(0, 1);
+    for (let next = run[0]; next !== undefined;) {
+      const end = next.end;
+      next = found.find((s) => s.start === end && words[s.start]?.clause === words[at]?.clause);
+      if (next !== undefined) {
+        run = [...run, next];
+      }
+    }
+    // the longest run, from its start, that makes a port
+    const made = run
+      .map((_, n) => run.slice(0, n + 1))
+      .reverse()
+      .find((r) => ports.has(r.map((s) => s.digits).join('')));
+    const word = words[at];
+    if (made !== undefined && word !== undefined) {
+      out.push({ ...word, text: made.map((s) => s.digits).join('') });
+      at = made.at(-1)?.end ?? at + 1;
+    } else if (word !== undefined) {
+      out.push(word);
+      at += 1;
+    }
+  }
+  return out;
+}
+
 const spanText = (words: ReadonlyArray<Word>, s: Span) =>
   words
     .slice(s.start, s.end)

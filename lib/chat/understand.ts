@@ -9,7 +9,8 @@ import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/f
 import { readWords, type Word } from '../vocabulary/normalise';
 import { guessLanguage, splitClauses } from './context';
 import { findMentions, type Asked, type Mention } from './mentions';
-import { readPort, readPortTests, tlsMentions } from './ports';
+import type { Span } from './phrases';
+import { readPort, readPortTests, spelledPorts, tlsMentions } from './ports';
 import { readerFor, type Reader } from './reader';
 
 export type Heard = { fact: FactName; value: string };
@@ -160,10 +161,32 @@ function deliversItself(raw: string, read: Facts, mentions: ReadonlyArray<Mentio
   return target !== undefined && (serverNamed || (read.sender === undefined && target.logged));
 }
 
+/**
+ * "We moved to fibre last week", "switched to Verizon": the line or provider moved to is the one
+ * now, over any other the message names ("the relay only takes their own DSL range").
+ */
+function currentLine(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): Array<Mention> {
+  const { former } = reader.understanding;
+  const to = reader.words(former.to);
+  const moves = reader.words(former.moves);
+  const facts = new Set<string>(former.facts);
+  const movedTo = (m: Mention) =>
+    !m.answer &&
+    [words[m.start - 1], words[m.start - 2]].some(
+      (b) => b !== undefined && b.clause === words[m.start]?.clause && to.has(b.text),
+    ) &&
+    words
+      .slice(Math.max(0, m.start - 5), m.start - 1)
+      .some((b) => b.clause === words[m.start]?.clause && moves.has(b.text));
+  const now = mentions.filter((m) => facts.has(m.fact) && movedTo(m));
+  const moved = new Set(now.map((m) => m.fact));
+  return mentions.filter((m) => !moved.has(m.fact) || now.includes(m));
+}
+
 function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classifier: Classifier): Facts {
   const first = readWords(raw.slice(0, 2000));
   const language = guessLanguage(first, reader);
-  const words = splitClauses(first, reader.understanding, reader);
+  const words = splitClauses(spelledPorts(first, reader), reader.understanding, reader);
   const found = findMentions(words, reader, language, asked);
   const denied = found.denied;
   // "status=deferred (connect to …: Connection timed out)": the log's reason, not its queue, is the symptom
@@ -171,15 +194,19 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   // "thinking about adding a smarthost", "should I use a relay?": a sender only planned or advised
   // (the words that make a port advice) is not what sends now.
   const planned = reader.find(reader.understanding.ports.advice, words);
-  const mentions = testResults(words, found.mentions, reader)
-    .filter(
-      (m) =>
-        m.fact !== 'sender' ||
-        !planned.some(
-          (p) => p.end <= m.start && m.start - p.end <= 3 && words[p.start]?.clause === words[m.start]?.clause,
-        ),
-    )
-    .map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m));
+  // "tried mobile data and wifi, same thing": a network only tried is not the customer's line
+  const tried = reader.find(reader.understanding.ports.tried, words);
+  const before = (spans: ReadonlyArray<Span>, m: Mention, reach = 3) =>
+    spans.some(
+      (p) => p.end <= m.start && m.start - p.end <= reach && words[p.start]?.clause === words[m.start]?.clause,
+    );
+  const mentions = currentLine(
+    words,
+    testResults(words, found.mentions, reader).filter(
+      (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+    ),
+    reader,
+  ).map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m));
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
   // Where the message names a failure (the symptoms that say it works somewhere are no failure).
   const failures = mentions.filter(

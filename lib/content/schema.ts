@@ -694,6 +694,8 @@ export const understandingSchema = z.strictObject({
     except: phrases,
     /** Words before a mail program's name that make it the program used: "can't send through Outlook". */
     using: phrases,
+    /** Words before a mail server's software that make it the customer's own: "through my own postfix". */
+    own: phrases,
   }),
   ambiguousIsps: phrases,
   provider: z.strictObject({
@@ -711,6 +713,8 @@ export const understandingSchema = z.strictObject({
     facts: z.array(z.enum(factNames)).min(1),
     /** Words that join two names of one provider: "Spark (used to be Telecom Xtra)", "Odido, formerly T-Mobile Thuis". */
     renamed: phrases,
+    /** Verbs whose object is the provider left: "we left Comcast", "on a quitté Vidéotron". */
+    left: phrases,
   }),
   /** A pasted log's words about its own queue ("status=deferred"): weak, so the reason it gives wins. */
   logFields: phrases,
@@ -732,6 +736,11 @@ export const understandingSchema = z.strictObject({
      * app sends through our smtp on port 25", "geht raus über 587".
      */
     route: z.strictObject({ verbs: phrases, words: phrases }),
+    /**
+     * Numbers written as words, by the digits they stand for: "port five eight seven" (one word per
+     * digit), "twenty-five" (one number). A run of them counts only when it makes a port in `numbers`.
+     */
+    spelled: z.record(z.string().regex(/^\d{1,5}$/), phrases),
   }),
   works: phrases,
   portTests: z.strictObject({

@@ -1,7 +1,7 @@
 // The phrase families added from the typed-message table's misses, each tried on sentences written
 // here in other words and other languages than the table's, and on sentences that must not read
 // them (the rule holds as a family, not as one message).
-import { beforeAll, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 
 import type { Facts } from '@/lib/vocabulary/facts';
 
@@ -835,3 +835,135 @@ cases('sent through a program', [
   // (a server after those words is still where mail goes)
   { text: 'outlook sends through my web host', facts: { sender: 'program', client: 'outlook-classic' } },
 ]);
+
+// The eighth table's classes of misses (messages-eighth.json), in other words and with negatives.
+describe('the eighth table: families in other words', () => {
+  // Ports written as words: a run of digit words, or one number word, that makes a port.
+  cases('spelled ports', [
+    {
+      text: 'the app sends on port five eight seven and times out',
+      facts: { sender: 'app', port: '587', symptom: 'timeout' },
+    },
+    {
+      text: 'thunderbird usa el puerto cuatro seis cinco',
+      facts: { sender: 'program', client: 'thunderbird', port: '465' },
+    },
+    { text: 'a operadora bloqueia a porta vinte e cinco', facts: { port: '25' } },
+    { text: 'I tried one or two times', facts: {} },
+    { text: 'twenty five emails a day bounce', facts: { symptom: 'recipient-bounce' } },
+  ]);
+  // A port only asked about, needed, or passed on from someone else is not the one mail is sent on.
+  cases('ports asked about', [
+    // (the app after "could we just" is only planned too)
+    { text: 'could we just move the app to 2525?', facts: {} },
+    { text: 'preciso de usar a 465 no site?', facts: {} },
+    { text: 'mi proveedor me dijo que use el 2525, ahora estoy en el 25', facts: { port: '25' } },
+    { text: 'the app is on 465 and times out', facts: { sender: 'app', port: '465', symptom: 'timeout' } },
+  ]);
+  // The password prompt that keeps coming back, and a password turned down, as sign-in errors.
+  cases('password prompt and refusal', [
+    {
+      text: 'the password window keeps coming back in thunderbird',
+      facts: { sender: 'program', client: 'thunderbird', symptom: 'auth-error' },
+    },
+    { text: 'la ventana de la contraseña vuelve a aparecer', facts: { symptom: 'auth-error' } },
+    { text: 'o servidor recusou a senha', facts: { symptom: 'auth-error' } },
+    { text: 'das Passwort wird abgelehnt', facts: { symptom: 'auth-error' } },
+    { text: 'the password is saved and nothing pops up', facts: {} },
+  ]);
+  // Name lookups failing and servers demanding sign-in, said other ways.
+  cases('lookup and sign-in required', [
+    {
+      text: 'mutt is unable to resolve the smtp host',
+      facts: { sender: 'program', client: 'other-program', symptom: 'server-not-found' },
+    },
+    { text: 'o servidor requer autenticação', facts: { symptom: 'relay-denied' } },
+    { text: 'el servidor exige autenticación para enviar', facts: { symptom: 'relay-denied' } },
+    { text: 'the resolver config is fine', facts: {} },
+  ]);
+  // Receiving said as getting mail, beside nothing going out.
+  cases('receiving said as getting', [
+    { text: 'the shop gets mail fine, replies never go out', facts: { symptom: 'cannot-send' } },
+    { text: 'the shop gets mail from the site', facts: { sender: 'app' } },
+  ]);
+  // The provider's warning about suspicious sending, and a block over complaints.
+  cases('suspicious sending and complaint blocks', [
+    {
+      text: 'telstra sent me a notice about suspicious emails from my connection',
+      facts: { isp: 'telstra-bigpond', abuse: 'yes' },
+    },
+    { text: 'la cuenta fue bloqueada por quejas de abuso', facts: { abuse: 'yes' } },
+    { text: 'is this a suspicious email?', facts: {} },
+    { text: 'how do I file an abuse complaint about spam I receive?', facts: {} },
+  ]);
+  // A network only tried is not the line; one the customer moved to is the line now.
+  cases('tried and moved-to lines', [
+    { text: 'tried my hotspot and the office wifi, no luck', facts: {} },
+    { text: 'it fails on my hotspot', facts: { connection: 'mobile' } },
+    { text: 'the old adsl modem is in a drawer, we switched to fibre in march', facts: { connection: 'fibre' } },
+    { text: 'we left telus for shaw', facts: { isp: 'shaw' } },
+    { text: 'left the laptop on comcast all night', facts: { isp: 'comcast-xfinity' } },
+  ]);
+  // A change made at a time and a failure now; a stop since an update named a few words on.
+  cases('changes and updates', [
+    { text: 'we replaced the router on friday and now nothing goes out', facts: { symptom: 'stopped-recently' } },
+    {
+      text: 'seit dem letzten großen Windows-Update geht nichts mehr raus',
+      facts: { symptom: 'stopped-recently', os: 'windows' },
+    },
+    { text: 'since you asked, we update the app weekly', facts: { sender: 'app' } },
+  ]);
+  // A port test that hangs, in Spanish and Portuguese words.
+  cases('port tests that hang', [
+    {
+      text: 'mi servidor de correo: telnet al puerto 25 se queda colgado',
+      facts: { sender: 'direct-server', port: '25', t25: 'timeout' },
+    },
+    {
+      text: 'o meu servidor de email: telnet na porta 25 trava',
+      facts: { sender: 'direct-server', port: '25', t25: 'timeout' },
+    },
+  ]);
+  // Another SMTP server that works is another server, not another place; another server still is.
+  cases('another smtp server', [
+    { text: 'the kyocera fails, with another smtp server it works', facts: { sender: 'app' } },
+    { text: 'la multifuncional no manda los escaneos', facts: { sender: 'app' } },
+    { text: 'the site fails here, from another host it works', facts: { sender: 'app', symptom: 'works-elsewhere' } },
+  ]);
+  // A phone on a carrier is on its mobile network; not when a Wi-Fi or a home line is named.
+  cases('a phone on a carrier', [
+    {
+      text: 'mail on my iphone on verizon wont send',
+      facts: { sender: 'program', client: 'ios-mail', connection: 'mobile', isp: 'verizon' },
+    },
+    { text: 'mi celular con movistar no envía', facts: { connection: 'mobile', isp: 'other' } },
+    {
+      text: 'my iphone on the home wifi, we have comcast',
+      facts: { sender: 'program', client: 'ios-mail', isp: 'comcast-xfinity' },
+    },
+    {
+      text: 'samsung email on my phone, comcast cable at home',
+      facts: { sender: 'program', client: 'samsung-email', connection: 'cable', isp: 'comcast-xfinity' },
+    },
+  ]);
+  // Programs the list lacked, Apple's Mail named with the Mac, the customer's own MTA after "through".
+  cases('programs, systems and servers', [
+    { text: 'trojita never even connects', facts: { sender: 'program', client: 'other-program', symptom: 'timeout' } },
+    {
+      text: 'mac mail stopped sending',
+      facts: { sender: 'program', client: 'apple-mail', os: 'mac', symptom: 'stopped-recently' },
+    },
+    { text: 'the crm sends through our own exim', facts: { sender: 'app', server: 'exim' } },
+    {
+      // (an Exchange server not said to be the customer's own is where mail goes)
+      text: 'thunderbird cannot reach the exchange server',
+      facts: { sender: 'program', client: 'thunderbird' },
+    },
+    {
+      text: 'thunderbird cannot reach our exchange server',
+      facts: { sender: 'program', client: 'thunderbird', server: 'exchange' },
+    },
+    { text: 'on ewe tel dsl', facts: { isp: 'other', connection: 'dsl' } },
+    { text: 'these emails belong to my boss', facts: {} },
+  ]);
+});
