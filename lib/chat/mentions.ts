@@ -138,6 +138,7 @@ export function findMentions(
   const targets = new Set(u.towards.facts);
   const except = reader.find(u.towards.except, words);
   const using = reader.words(u.towards.using);
+  const owners = reader.words(u.towards.owners);
   const hostMail = reader.find(u.hostMail, words);
   const programMail = reader.find(u.programMail, words);
   const mailboxAfter = (m: Mention, list: ReadonlyArray<Span>) =>
@@ -187,9 +188,12 @@ export function findMentions(
     if (m.fact === 'isp' && !m.answer && recipients(m)) {
       continue; // the recipient's mailbox provider, not the customer's line
     }
-    // "can't send through Outlook": the program used, not where mail goes
-    const usedProgram = m.fact === 'client' && precededBy(words, m.start, using, 1);
-    const place = !usedProgram && (targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`));
+    // "can't send through Outlook": the program used, not where mail goes; "through our Exchange
+    // server", "über unseren Postfix": the MTA the mail is sent through is the customer's
+    const used =
+      (m.fact === 'client' && precededBy(words, m.start, using, 1)) ||
+      (m.fact === 'server' && precededBy(words, m.start, using, 2) && precededBy(words, m.start, owners, 1));
+    const place = !used && (targets.has(m.fact) || targets.has(`${m.fact}.${m.value}`));
     const always = except.some((e) => e.start === m.start && e.end === m.end);
     if (place && !always && !m.family && spanBefore(words, m.start, towards)) {
       continue;

@@ -675,7 +675,7 @@ const familySchema = z.strictObject({
 
 /** content/chat/understanding.yaml: how the chat reads the words around the vocabulary's. */
 export const understandingSchema = z.strictObject({
-  languages: z.record(z.enum(chatLanguages).exclude(['en']), phrases),
+  languages: z.record(z.enum(chatLanguages), phrases),
   negation: z.strictObject({
     before: byLanguage,
     fillers: phrases,
@@ -694,6 +694,8 @@ export const understandingSchema = z.strictObject({
     except: phrases,
     /** Words before a mail program's name that make it the program used: "can't send through Outlook". */
     using: phrases,
+    /** Words of owning between a `using` word and a mail server's name: "through our Exchange server". */
+    owners: phrases,
   }),
   ambiguousIsps: phrases,
   provider: z.strictObject({

@@ -66,9 +66,10 @@ const floors = {
   seventh: { facts: 0.84, understood: 0.55 },
   /**
    * messages-ninth.json: first measured 132/189 facts (69.8%) and 20/56 understood, before any rule
-   * was changed for it (the seventh table's families were in).
+   * was changed for it (the seventh table's families were in); 170/189 (89.9%) and 36/56 with the
+   * families its misses showed.
    */
-  ninth: { facts: 0.69, understood: 0.35 },
+  ninth: { facts: 0.89, understood: 0.64 },
 };
 
 let library: Library;
@@ -185,7 +186,7 @@ const tables = [
     name: 'ninth',
     file: 'messages-ninth.json',
     about:
-      'from a ninth set of posts, written before reading the rules (first measured 69.8% of facts and 20 of 56 understood, on the rules after the seventh table)',
+      'from a ninth set of posts, written before reading the rules (first measured 69.8% of facts and 20 of 56 understood, on the rules after the seventh table; 89.9% and 36 of 56 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
