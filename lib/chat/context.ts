@@ -5,16 +5,23 @@ import type { Word } from '../vocabulary/normalise';
 import type { Span } from './phrases';
 import type { Language, Reader } from './reader';
 
-/** The language with most of its small words in the message; English unless another clearly wins. */
+/**
+ * The language with most of its small words in the message; English unless another clearly wins,
+ * with more of its small words than English has ("no auth and no ssl" stays English).
+ */
 export function guessLanguage(words: ReadonlyArray<Word>, reader: Reader): Language {
-  let best: Language = 'en';
-  let bestCount = 1;
-  for (const [language, list] of Object.entries(reader.understanding.languages) as Array<[Language, Array<string>]>) {
+  const count = (list: ReadonlyArray<string>) => {
     const set = reader.words(list);
-    const count = words.filter((w) => set.has(w.text)).length;
-    if (count > bestCount) {
+    return words.filter((w) => set.has(w.text)).length;
+  };
+  const { en = [], ...others } = reader.understanding.languages;
+  let best: Language = 'en';
+  let bestCount = Math.max(1, count(en));
+  for (const [language, list] of Object.entries(others) as Array<[Language, Array<string>]>) {
+    const found = count(list);
+    if (found > bestCount) {
       best = language;
-      bestCount = count;
+      bestCount = found;
     }
   }
   return best;

@@ -124,6 +124,21 @@ export function readPort(
     }
     return false;
   };
+  // "use 587, 465 or 2525", "devo usar a 465 ou a 587": a port listed right after an advised one
+  // (only joining words and fillers between, in one sentence) is advice too.
+  const advisedAt = new Set<number>();
+  const listedAfterAdvice = (at: number) => {
+    for (let j = at - 1; j >= Math.max(0, at - 3) && words[j]?.sentence === words[at]?.sentence; j--) {
+      const text = words[j]?.text ?? '';
+      if (advisedAt.has(j)) {
+        return true;
+      }
+      if (!joins.has(text) && !fillers.has(text)) {
+        return false;
+      }
+    }
+    return false;
+  };
   const failing: Array<PortAt & { blocked: boolean; switched: boolean }> = [];
   words.forEach((w, at) => {
     if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
@@ -138,9 +153,15 @@ export function readPort(
     if (needsCue.has(w.text) && !cued && !listedBefore && !asked) {
       return;
     }
+    const advised =
+      advice.some((s) => s.end <= at && at - s.end <= 4 && words[s.start]?.clause === w.clause) ||
+      listedAfterAdvice(at);
+    if (advised) {
+      advisedAt.add(at);
+    }
     const wasTried =
       tried.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence) ||
-      advice.some((s) => s.end <= at && at - s.end <= 4 && words[s.start]?.clause === w.clause) ||
+      advised ||
       triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
     const tested = commands.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence);
     const blockedNear = (port: number) =>

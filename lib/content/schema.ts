@@ -675,7 +675,7 @@ const familySchema = z.strictObject({
 
 /** content/chat/understanding.yaml: how the chat reads the words around the vocabulary's. */
 export const understandingSchema = z.strictObject({
-  languages: z.record(z.enum(chatLanguages).exclude(['en']), phrases),
+  languages: z.record(z.enum(chatLanguages), phrases),
   negation: z.strictObject({
     before: byLanguage,
     fillers: phrases,

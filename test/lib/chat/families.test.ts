@@ -546,7 +546,8 @@ cases('same machine, not elsewhere', [
 
 // A mail program's name before "account" or "address" is the mailbox, not the program.
 cases('mailbox, not program', [
-  { text: 'my camera sends with an outlook account on port 587', facts: { port: '587' } },
+  // (a camera that sends is an app, a device by the README's sender rule)
+  { text: 'my camera sends with an outlook account on port 587', facts: { sender: 'app', port: '587' } },
   { text: 'thunderbird cant send from my outlook address', facts: { client: 'thunderbird', sender: 'program' } },
   { text: 'outlook cant send', facts: { client: 'outlook-classic', sender: 'program' } },
 ]);
@@ -965,5 +966,85 @@ describe('the eighth table: families in other words', () => {
     },
     { text: 'on ewe tel dsl', facts: { isp: 'other', connection: 'dsl' } },
     { text: 'these emails belong to my boss', facts: {} },
+  ]);
+});
+
+// The ninth table's classes (web shops, hosting panels, cameras, accounting software), in other
+// words than the table's: English read as English when it says "no" twice; shops, invoicing
+// software, cameras and bulk mailers as apps; hosting panels and Lightsail as hosting; ports listed
+// after advice and a switch asked for as advice; a port test hanging in Spanish; a server not
+// available on a port, Windows' timeout words and "n'arrive pas à se connecter" as can't connect;
+// an error the program does not show; it used to work last month; the customer's computer working
+// beside a host that fails; webmail working is no device; a mail server the customer set up; a
+// message sent back; a mail app in Spanish; a server named as ours after "through". Negatives: a
+// word inside another, a 554 "service unavailable", a sent folder not shown, a denied "worked", a
+// laptop beside a desktop, server settings typed into a program, a server only connected to.
+describe('ninth table families', () => {
+  cases('ninth: English with two "no"s, apps and hosting', [
+    { text: 'sent with no tls and no auth, it still fails', facts: { tls: 'none' } },
+    {
+      text: 'our opencart store stopped emailing order confirmations',
+      facts: { sender: 'app', symptom: 'stopped-recently' },
+    },
+    { text: 'el programa de facturación no manda las facturas por correo', facts: { sender: 'app' } },
+    {
+      text: "la caméra de surveillance n'envoie plus les alertes",
+      facts: { sender: 'app', symptom: 'stopped-recently' },
+    },
+    { text: 'o dvr intelbras não envia email', facts: { sender: 'app' } },
+    { text: "the message says it can't send", facts: {} },
+    { text: 'the plugin runs on a plesk server', facts: { sender: 'app', connection: 'cloud' } },
+    { text: 'wordpress on lightsail', facts: { sender: 'app', connection: 'cloud', isp: 'amazon-web-services' } },
+  ]);
+  cases('ninth: ports advised, tested and not reached', [
+    { text: 'they said to use 587 or 2525 instead, the app is on 25', facts: { sender: 'app', port: '25' } },
+    {
+      text: 'o provedor diz que devo usar a 587 ou a 2525, mas o script usa a porta 25',
+      facts: { sender: 'app', port: '25' },
+    },
+    { text: 'they asked us to switch to 587, we still send on 25', facts: { port: '25' } },
+    { text: 'telnet al 25 se queda colgado', facts: { t25: 'timeout' } },
+    { text: 'smtp.example.com is not available at port 587', facts: { symptom: 'timeout', port: '587' } },
+    { text: 'serveur smtp non disponible sur le port 465', facts: { symptom: 'timeout', port: '465' } },
+    { text: '554 service unavailable', facts: {} },
+    { text: 'A connection attempt failed on the relay', facts: { symptom: 'timeout' } },
+    { text: "je n'arrive pas à me connecter au smtp", facts: { symptom: 'timeout' } },
+  ]);
+  cases('ninth: no error shown, used to work, works on my computer', [
+    {
+      text: "the scanner doesn't give an error, the mail just never arrives",
+      facts: { sender: 'app', symptom: 'cannot-send' },
+    },
+    {
+      text: 'outlook no muestra ningún error',
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'cannot-send' },
+    },
+    { text: "it doesn't show the sent folder", facts: {} },
+    { text: 'funcionaba el mes pasado', facts: { symptom: 'stopped-recently' } },
+    { text: 'ça fonctionnait la semaine dernière', facts: { symptom: 'stopped-recently' } },
+    { text: 'it has never worked, not last week either', facts: {} },
+    {
+      text: 'on my pc it sends fine but on the vps it times out',
+      facts: { symptom: 'works-elsewhere', connection: 'cloud' },
+    },
+    { text: 'it works on my laptop but not my desktop', facts: { symptom: 'one-device' } },
+    { text: "the ipad won't send, webmail works", facts: { sender: 'program', client: 'ios-mail' } },
+  ]);
+  cases('ninth: servers set up, used and bounced', [
+    { text: 'I set up a mail server at home and nothing reaches gmail', facts: { sender: 'direct-server' } },
+    { text: 'montei um servidor smtp em casa', facts: { sender: 'direct-server' } },
+    {
+      text: 'I set up the smtp server settings in thunderbird',
+      facts: { sender: 'program', client: 'thunderbird' },
+    },
+    { text: 'o hotmail devolve a mensagem', facts: { symptom: 'recipient-bounce' } },
+    { text: 'la app de correo del móvil no envía', facts: { sender: 'program' } },
+    { text: 'the crm sends through our exim box', facts: { sender: 'app', server: 'exim' } },
+    { text: 'la web manda por nuestro postfix', facts: { server: 'postfix' } },
+    {
+      // our own Exchange is named, as the README's rule for a named MTA has it (chat-037)
+      text: "outlook can't connect to our exchange server",
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'timeout', server: 'exchange' },
+    },
   ]);
 });
