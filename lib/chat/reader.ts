@@ -6,7 +6,8 @@ import { factNames, type FactName } from '../vocabulary/facts';
 import { normalise } from '../vocabulary/normalise';
 import { factWords, webHosts, type Words } from '../vocabulary/words';
 import type { Word } from '../vocabulary/normalise';
-import { findIndexed, indexPatterns, type PatternIndex, type Span } from './phrases';
+import { compilePattern, findIndexed, indexPatterns, type PatternIndex, type Span } from './phrases';
+import { buildLexicon, type Lexicon } from './spelling';
 
 /** `host`: a web host's name, which names the provider too (lib/chat/understand.ts). */
 export type Phrase = { fact: FactName; value: string; weak: boolean; host?: boolean };
@@ -34,7 +35,20 @@ export type Reader = {
   cloudIsps: ReadonlySet<string>;
   /** The ISP names that are domains (comcast.net, bigpond.com), for host names under them. */
   ispDomains: ReadonlyMap<string, string>;
+  /** Every word the chat reads with, for reading mistyped ones (spelling.ts). */
+  lexicon: Lexicon;
 };
+
+/** Every string in the understanding file: all of them are phrases (or fact names and values). */
+function stringsOf(value: unknown): Array<string> {
+  if (typeof value === 'string') {
+    return [value];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap(stringsOf);
+  }
+  return value !== null && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+}
 
 function wordsOf(fact: FactName): Array<[string, Words]> {
   return fact === 'diagnosis' ? [] : Object.entries(factWords[fact] as Record<string, Words>);
@@ -93,6 +107,16 @@ function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Rea
     indexes.set(list, index);
     return index;
   };
+  const lexicon = buildLexicon(
+    [
+      ...phrases.map(([p]) => p),
+      ...factNames.flatMap((fact) => wordsOf(fact).flatMap(([, w]) => [...(w.answers ?? []), w.label])),
+      ...stringsOf(understanding),
+    ].flatMap((phrase) => compilePattern(phrase).map((w) => (w.prefix ? `${w.text}*` : w.text))),
+    phrases
+      .filter(([p, { fact }]) => (fact === 'isp' || fact === 'client' || fact === 'server') && !/\s/.test(p.trim()))
+      .map(([p]) => normalise(p).trim()),
+  );
   return {
     understanding,
     phrases: indexPatterns(phrases),
@@ -105,6 +129,7 @@ function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Rea
     providerNear: [...understanding.provider.names, ...understanding.provider.cues],
     cloudIsps: new Set([...isps.filter((i) => i.kind === 'cloud').map((i) => i.slug)]),
     ispDomains,
+    lexicon,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Understanding } from '../content/schema';
 import { classify, deliveryTarget, type Classifier } from '../diagnose/classify';
 import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
 import { readWords, type Word } from '../vocabulary/normalise';
+import { correctWords } from './spelling';
 import { guessLanguage, splitClauses } from './context';
 import { findMentions, type Asked, type Mention } from './mentions';
 import type { Span } from './phrases';
@@ -184,8 +185,9 @@ function currentLine(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention
 }
 
 function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classifier: Classifier): Facts {
-  const first = readWords(raw.slice(0, 2000));
-  const language = guessLanguage(first, reader);
+  const typed = readWords(raw.slice(0, 2000));
+  const language = guessLanguage(typed, reader);
+  const first = correctWords(typed, reader.lexicon, language === 'de' || language === 'fr' ? language : undefined);
   const words = splitClauses(spelledPorts(first, reader), reader.understanding, reader);
   const found = findMentions(words, reader, language, asked);
   const denied = found.denied;

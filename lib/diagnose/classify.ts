@@ -125,6 +125,9 @@ export function gatherEvidence(text: string, classifier: Classifier) {
 
 /** Each entry counts once; a few places are enough to show it (a transcript has many 250s). */
 function fewPerRule(evidence: Array<LayerEvidence>): Array<LayerEvidence> {
+  if (evidence.length <= 3) {
+    return evidence;
+  }
   const seen = new Map<string, number>();
   return evidence.filter((e) => {
     const key = `${e.rule}\u0000${e.means}`;
@@ -215,7 +218,8 @@ export function warmUp(classifier: Classifier): Classifier {
 }
 
 export function classify(input: string, classifier: Classifier): Classification {
-  const truncated = Buffer.byteLength(input, 'utf8') > maxTextBytes;
+  // A UTF-16 unit is at most three bytes of UTF-8, so most texts need no counting.
+  const truncated = input.length * 3 > maxTextBytes && Buffer.byteLength(input, 'utf8') > maxTextBytes;
   const text = truncated ? Buffer.from(input, 'utf8').subarray(0, maxTextBytes).toString('utf8') : input;
   const { rules } = classifier;
   const { norm, lines, evidence, implied, delivery } = gatherEvidence(text, classifier);

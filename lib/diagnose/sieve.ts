@@ -28,8 +28,15 @@ export type Sieve = {
   classes: number;
   /** step[state * classes + class]: the state after reading a character of that class. */
   step: Uint16Array | Int32Array;
-  /** Per state: the words that end here (its own and, through failure links, shorter ones). */
-  output: Array<ReadonlyArray<number>>;
+  /**
+   * The words that end in each state (its own and, through failure links, shorter ones):
+   * outWords[outStart[state]] up to outWords[outStart[state + 1]], flat so a hit reads no array
+   * of arrays.
+   */
+  outStart: Int32Array;
+  outWords: Int32Array;
+  /** Each word's length, for where it starts. */
+  lengths: Int32Array;
   /** Per state: 1 where a word ends, so most characters cost one table read and no more. */
   ends: Uint8Array;
   /**
@@ -118,7 +125,11 @@ export function buildSieve(list: ReadonlyArray<string>, seenOnly: ReadonlyArray<
     }
   }
   const ends = new Uint8Array(goto.length);
-  output.forEach((o, n) => (ends[n] = o.length > 0 ? 1 : 0));
+  const outStart = new Int32Array(goto.length + 1);
+  output.forEach((o, n) => {
+    ends[n] = o.length > 0 ? 1 : 0;
+    outStart[n + 1] = (outStart[n] ?? 0) + o.length;
+  });
   return {
     words,
     placed: placedWords.size,
@@ -126,7 +137,9 @@ export function buildSieve(list: ReadonlyArray<string>, seenOnly: ReadonlyArray<
     otherClass,
     classes,
     step,
-    output,
+    outStart,
+    outWords: Int32Array.from(output.flat()),
+    lengths: Int32Array.from(words, (w) => w.length),
     ends,
     lastSeen: new Uint32Array(words.length),
     slot: new Int32Array(words.length),
@@ -136,7 +149,8 @@ export function buildSieve(list: ReadonlyArray<string>, seenOnly: ReadonlyArray<
 
 export function sieve(norm: string, automaton: Sieve): Sieved {
   const found: Found = [];
-  const { step, output, ends, words, placed, asciiClass, otherClass, classes, lastSeen, slot } = automaton;
+  const { step, outStart, outWords, lengths, ends, words, placed, asciiClass, otherClass, classes, lastSeen, slot } =
+    automaton;
   if (automaton.passes === 0xffffffff) {
     lastSeen.fill(0);
     automaton.passes = 0;
@@ -150,17 +164,18 @@ export function sieve(norm: string, automaton: Sieve): Sieved {
     if (ends[state] === 0) {
       continue;
     }
-    for (const index of output[state] ?? []) {
+    const last = outStart[state + 1] ?? 0;
+    for (let o = outStart[state] ?? 0; o < last; o++) {
+      const index = outWords[o] ?? 0;
       const first = lastSeen[index] !== pass;
       lastSeen[index] = pass;
       if (index >= placed) {
         continue;
       }
-      const word = words[index] ?? '';
-      const at = i - word.length + 1;
+      const at = i - (lengths[index] ?? 0) + 1;
       if (first) {
         slot[index] = found.length;
-        found.push([word, [at]]);
+        found.push([words[index] ?? '', [at]]);
       } else {
         const places = found[slot[index] ?? 0]?.[1];
         if (places && places.length < maxPlaces) {

@@ -20,7 +20,7 @@ function fold(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=[a-z])/gi, (m) => `${m.slice(0, -1)} `)
-    .replace(/['’]s\b/g, '')
+    .replace(/['’]s\b/gi, '')
     .replace(/['’]/g, '');
 }
 

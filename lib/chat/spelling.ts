@@ -1,0 +1,173 @@
+// Words as customers really type them, read as the words the chat knows: one letter dropped,
+// added, wrong or two swapped in a long word ("outlok", "thunderbrid", "conection", "potsfix"),
+// German umlauts written out ("laeuft", "zeitueberschreitung", "Buero"), and, in French, an elided
+// word typed without its apostrophe ("jenvoie", "lhotel", "narrive"). A word is changed only when
+// the chat does not know it as typed and exactly one known word is that close, so a word it knows,
+// a name it has never seen or a word close to two known ones stays as it is.
+import type { Word } from '../vocabulary/normalise';
+
+export type Lexicon = {
+  /** Every word of every phrase the chat reads with. */
+  known: ReadonlySet<string>;
+  /** Words that phrases give as beginnings ("authenti*"): a word that begins with one is known. */
+  beginnings: ReadonlyArray<string>;
+  /** Long known words by each string one deletion makes of them (and by themselves). */
+  byDeletion: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** Names of providers, programs and servers, which take a possessive's s ("telstras"). */
+  names: ReadonlySet<string>;
+};
+
+/** A mistyped word is read as a known one only from this length on: shorter words have too many neighbours. */
+const minTyped = 6;
+const minKnown = 7;
+/** The shortest word an elision may stand before ("lhotel" is l + hotel; "tout" is no t + out). */
+const minElided = 4;
+
+const letters = /^[a-z]+$/;
+
+function deletions(word: string): Array<string> {
+  return Array.from({ length: word.length }, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}
+
+/**
+ * `words`: the words of every phrase, as `readWords` gives them; a final * marks a beginning.
+ * `names`: the one-word names of providers, programs and servers.
+ */
+export function buildLexicon(words: Iterable<string>, names: Iterable<string>): Lexicon {
+  const known = new Set<string>();
+  const beginnings = new Set<string>();
+  for (const w of words) {
+    if (w.endsWith('*')) {
+      beginnings.add(w.slice(0, -1));
+    } else {
+      known.add(w);
+    }
+  }
+  const byDeletion = new Map<string, Array<string>>();
+  const file = (key: string, word: string) => {
+    const list = byDeletion.get(key);
+    if (!list) {
+      byDeletion.set(key, [word]);
+    } else if (!list.includes(word)) {
+      list.push(word);
+    }
+  };
+  for (const word of known) {
+    if (word.length >= minKnown && letters.test(word)) {
+      file(word, word);
+      deletions(word).forEach((d) => file(d, word));
+    }
+  }
+  return { known, beginnings: [...beginnings].filter((b) => b.length >= 3), byDeletion, names: new Set(names) };
+}
+
+function isKnown(word: string, lexicon: Lexicon): boolean {
+  return lexicon.known.has(word) || lexicon.beginnings.some((b) => word.startsWith(b));
+}
+
+/** Keys next to each other on QWERTY, QWERTZ and AZERTY keyboards: a wrong letter is a neighbour's. */
+const keyRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const neighbours = new Map<string, string>();
+keyRows.forEach((row, r) => {
+  for (let i = 0; i < row.length; i++) {
+    const near = [
+      row[i - 1],
+      row[i + 1],
+      keyRows[r - 1]?.[i],
+      keyRows[r - 1]?.[i + 1],
+      keyRows[r + 1]?.[i],
+      keyRows[r + 1]?.[i - 1],
+    ];
+    neighbours.set(row[i] ?? '', near.filter(Boolean).join(''));
+  }
+});
+// The letters QWERTZ and AZERTY put elsewhere.
+for (const [a = '', b = ''] of ['yz', 'aq', 'wz', 'ml']) {
+  neighbours.set(a, `${neighbours.get(a) ?? ''}${b}`);
+  neighbours.set(b, `${neighbours.get(b) ?? ''}${a}`);
+}
+
+/**
+ * Whether a typed word is a known one mistyped by one slip inside it: a letter dropped or doubled,
+ * a neighbouring key hit, or two letters swapped. The first letter and the last are never the slip:
+ * there a different word ("entry", "sentry"; "socket", "pocket") or another form of the same one
+ * ("provided", "provider"; "request", "requests") is far likelier.
+ */
+function oneSlipApart(typed: string, known: string): boolean {
+  let i = 0;
+  while (i < typed.length && i < known.length && typed[i] === known[i]) {
+    i++;
+  }
+  if (i === 0) {
+    return false;
+  }
+  if (typed.length === known.length) {
+    const swapped = typed[i] === known[i + 1] && typed[i + 1] === known[i] && typed.slice(i + 2) === known.slice(i + 2);
+    const slipped =
+      i < typed.length - 1 &&
+      typed.slice(i + 1) === known.slice(i + 1) &&
+      (neighbours.get(known[i] ?? '') ?? '').includes(typed[i] ?? '');
+    return swapped || slipped;
+  }
+  const [short, long] = typed.length < known.length ? [typed, known] : [known, typed];
+  return long.length - short.length === 1 && i < short.length && short.slice(i) === long.slice(i + 1);
+}
+
+/** The one known word a mistyped word is one edit from, if exactly one is. */
+function nearest(word: string, lexicon: Lexicon): string | undefined {
+  if (word.length < minTyped || !letters.test(word)) {
+    return undefined;
+  }
+  const near = new Set<string>();
+  for (const key of [word, ...deletions(word)]) {
+    for (const candidate of lexicon.byDeletion.get(key) ?? []) {
+      if (oneSlipApart(word, candidate)) {
+        near.add(candidate);
+      }
+    }
+  }
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+/** "laeuft" as "lauft" (läuft, its accent dropped as every word's is), when that is a known word. */
+function umlautWrittenOut(word: string, lexicon: Lexicon): string | undefined {
+  if (!/[aou]e/.test(word)) {
+    return undefined;
+  }
+  const plain = word.replace(/([aou])e/g, '$1');
+  return plain !== word && isKnown(plain, lexicon) ? plain : undefined;
+}
+
+/** "jenvoie" as "j envoie": an elided word before a known one, its apostrophe not typed. */
+function elided(word: string, lexicon: Lexicon): [string, string] | undefined {
+  const m = /^(qu|[cdjlmnst])([aeiouyh][a-z]*)$/.exec(word);
+  const [, before = '', rest = ''] = m ?? [];
+  return m && rest.length >= minElided && isKnown(rest, lexicon) ? [before, rest] : undefined;
+}
+
+/** "telstras", "postfixs": a name with the s of a possessive typed without its apostrophe. */
+function possessive(word: string, lexicon: Lexicon): string | undefined {
+  const stem = word.slice(0, -1);
+  return word.endsWith('s') && stem.length >= 4 && lexicon.names.has(stem) ? stem : undefined;
+}
+
+/** The message's words, each the chat does not know read as the one known word it was meant to be. */
+export function correctWords(words: ReadonlyArray<Word>, lexicon: Lexicon, language?: 'de' | 'fr'): Array<Word> {
+  return words.flatMap((w): Array<Word> => {
+    if (isKnown(w.text, lexicon)) {
+      return [w];
+    }
+    const split = language === 'fr' ? elided(w.text, lexicon) : undefined;
+    if (split) {
+      return [
+        { ...w, text: split[0] },
+        { ...w, text: split[1], name: false },
+      ];
+    }
+    const text =
+      (language === 'de' ? umlautWrittenOut(w.text, lexicon) : undefined) ??
+      possessive(w.text, lexicon) ??
+      nearest(w.text, lexicon);
+    return [text === undefined ? w : { ...w, text }];
+  });
+}
