@@ -1048,3 +1048,12 @@ describe('ninth table families', () => {
     },
   ]);
 });
+
+// A change at a time followed by "now it works" is a fix, not a stop; followed by a failure, a stop.
+cases('a change that fixed it', [
+  { text: 'we changed routers yesterday and now it works', facts: {} },
+  { text: 'cambiamos el router ayer y ahora funciona', facts: {} },
+  { text: 'nous avons change de box hier et maintenant ca marche', facts: {} },
+  { text: 'we changed routers yesterday and now nothing goes out', facts: { symptom: 'stopped-recently' } },
+  { text: 'it worked yesterday but now it doesnt', facts: { symptom: 'stopped-recently' } },
+]);
