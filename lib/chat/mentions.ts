@@ -20,6 +20,8 @@ export type Mention = Span & {
   claims?: boolean;
   /** A web host's name (lib/vocabulary/words/network.ts webHosts). */
   host?: boolean;
+  /** A hosting control panel's name (lib/vocabulary/words/network.ts hostingPanels). */
+  panel?: boolean;
   /** Read by a phrase family, whose words already say where they stand ("smtp to the other mail servers"). */
   family?: boolean;
 };

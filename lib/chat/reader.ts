@@ -4,13 +4,16 @@ import type { IspEntry } from '../content/isps';
 import type { Family, Understanding } from '../content/schema';
 import { factNames, type FactName } from '../vocabulary/facts';
 import { normalise } from '../vocabulary/normalise';
-import { factWords, webHosts, type Words } from '../vocabulary/words';
+import { factWords, hostingPanels, webHosts, type Words } from '../vocabulary/words';
 import type { Word } from '../vocabulary/normalise';
 import { compilePattern, findIndexed, indexPatterns, type PatternIndex, type Span } from './phrases';
 import { buildLexicon, type Lexicon } from './spelling';
 
-/** `host`: a web host's name, which names the provider too (lib/chat/understand.ts). */
-export type Phrase = { fact: FactName; value: string; weak: boolean; host?: boolean };
+/**
+ * `host`: a web host's name, which names the provider too; `panel`: a hosting control panel's
+ * (lib/chat/understand.ts).
+ */
+export type Phrase = { fact: FactName; value: string; weak: boolean; host?: boolean; panel?: boolean };
 export type CompiledFamily = Omit<Family, 'all'> & {
   fact: FactName;
   value: string;
@@ -57,12 +60,19 @@ function wordsOf(fact: FactName): Array<[string, Words]> {
 function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Reader {
   const phrases: Array<[string, Phrase]> = [];
   const hosts = new Set(webHosts);
+  const panels = new Set(hostingPanels);
   for (const fact of factNames) {
     for (const [value, words] of wordsOf(fact)) {
       phrases.push(
         ...words.synonyms.map((p): [string, Phrase] => [
           p,
-          { fact, value, weak: false, ...(hosts.has(p) ? { host: true } : {}) },
+          {
+            fact,
+            value,
+            weak: false,
+            ...(hosts.has(p) ? { host: true } : {}),
+            ...(panels.has(p) ? { panel: true } : {}),
+          },
         ]),
       );
     }

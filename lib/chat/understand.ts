@@ -280,6 +280,18 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   if (read.isp !== undefined && reader.cloudIsps.has(read.isp)) {
     read.connection ??= 'cloud';
   }
+  // A hosting panel beside a mail program is where the mailbox is ("my cPanel email in Outlook",
+  // "the webmail from cPanel works but Outlook doesn't"), not the line the program sends from.
+  const cloud = mentions.filter((m) => m.fact === 'connection' && m.value === 'cloud');
+  if (
+    read.connection === 'cloud' &&
+    read.sender === 'program' &&
+    cloud.length > 0 &&
+    cloud.every((m) => m.panel === true) &&
+    (read.isp === undefined || !reader.cloudIsps.has(read.isp))
+  ) {
+    delete read.connection;
+  }
   // A web host the directory lacks, named as where the sender runs: a provider, just not one listed.
   if (read.connection === 'cloud' && mentions.some((m) => m.host === true)) {
     read.isp ??= otherIsp;

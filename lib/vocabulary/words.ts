@@ -9,7 +9,7 @@ import { symptomWords } from './words/symptoms';
 import type { ValueWords, WordedFact, Words } from './words/types';
 
 export type { Words, WordedFact } from './words/types';
-export { webHosts } from './words/network';
+export { hostingPanels, webHosts } from './words/network';
 
 export const factWords = {
   ...sendingWords,

@@ -21,6 +21,12 @@ const dontKnow = [
 ];
 
 /**
+ * Hosting control panels. A site or an app run from one is on a host's server; a mailbox made in
+ * one ("my cPanel email in Outlook") says only where the mailbox is (lib/chat/understand.ts).
+ */
+export const hostingPanels = ['cpanel', 'c panel', 'plesk', 'directadmin', 'cwp', 'control web panel'];
+
+/**
  * Web and cloud hosts the directory has no entry for. Named as where a site or a server runs
  * ("wordpress on WP Engine", "GoDaddy hosting"), they say the connection is a host's (cloud) and the
  * provider is one the directory lacks (isp: other); see lib/chat/understand.ts.
@@ -522,12 +528,7 @@ const connection = {
       'alojamiento',
       'hebergement',
       // Hosting control panels: a site or an app run from one is on a host's server
-      'cpanel',
-      'c panel',
-      'plesk',
-      'directadmin',
-      'cwp',
-      'control web panel',
+      ...hostingPanels,
       'webhosting',
       'web hosting plan',
       'chez un hebergeur',

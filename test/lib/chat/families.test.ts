@@ -1057,3 +1057,15 @@ cases('a change that fixed it', [
   { text: 'we changed routers yesterday and now nothing goes out', facts: { symptom: 'stopped-recently' } },
   { text: 'it worked yesterday but now it doesnt', facts: { symptom: 'stopped-recently' } },
 ]);
+
+// A hosting panel names where a site or an app runs (a host's server), but beside a mail program
+// where the mailbox is: not the line the program sends from.
+cases('hosting panels', [
+  { text: 'my plesk email account in thunderbird cannot send', facts: { sender: 'program', client: 'thunderbird' } },
+  { text: 'webmail in directadmin is fine, outlook is not', facts: { sender: 'program', client: 'outlook-classic' } },
+  {
+    text: 'the php contact form on my cpanel account stopped sending',
+    facts: { sender: 'app', connection: 'cloud', symptom: 'stopped-recently' },
+  },
+  { text: 'our plesk server cannot send mail', facts: { connection: 'cloud' } },
+]);
