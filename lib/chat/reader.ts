@@ -57,7 +57,27 @@ function wordsOf(fact: FactName): Array<[string, Words]> {
   return fact === 'diagnosis' ? [] : Object.entries(factWords[fact] as Record<string, Words>);
 }
 
-function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Reader {
+/** The ESP's own names (site.yaml), for the understanding file's placeholders. */
+export type EspNames = { name: string; submission: string; relay: string };
+
+/** The understanding file with "{{esp.name}}", "{{smtp.host}}" and "{{relay.host}}" filled in. */
+function filled<T>(value: T, esp: EspNames): T {
+  if (typeof value === 'string') {
+    return value
+      .replace(/\{\{esp\.name\}\}/g, esp.name)
+      .replace(/\{\{smtp\.host\}\}/g, esp.submission)
+      .replace(/\{\{relay\.host\}\}/g, esp.relay) as T;
+  }
+  if (Array.isArray(value)) {
+    return value.map((v: unknown) => filled(v, esp)) as T;
+  }
+  return value !== null && typeof value === 'object'
+    ? (Object.fromEntries(Object.entries(value).map(([k, v]) => [k, filled(v, esp)])) as T)
+    : value;
+}
+
+function build(file: Understanding, isps: ReadonlyArray<IspEntry>, esp: EspNames): Reader {
+  const understanding = filled(file, esp);
   const phrases: Array<[string, Phrase]> = [];
   const hosts = new Set(webHosts);
   const panels = new Set(hostingPanels);
@@ -143,13 +163,18 @@ function build(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Rea
   };
 }
 
-const readers = new WeakMap<Understanding, WeakMap<ReadonlyArray<IspEntry>, Reader>>();
+const readers = new WeakMap<Understanding, WeakMap<ReadonlyArray<IspEntry>, WeakMap<EspNames, Reader>>>();
+
+/** Placeholders left as they are: they then match nothing a customer types. */
+const noEsp: EspNames = { name: '{{esp.name}}', submission: '{{smtp.host}}', relay: '{{relay.host}}' };
 
 /** The reader for this content, built on first use and kept while the content is. */
-export function readerFor(understanding: Understanding, isps: ReadonlyArray<IspEntry>): Reader {
-  const byIsps = readers.get(understanding) ?? new WeakMap<ReadonlyArray<IspEntry>, Reader>();
+export function readerFor(understanding: Understanding, isps: ReadonlyArray<IspEntry>, esp: EspNames = noEsp): Reader {
+  const byIsps = readers.get(understanding) ?? new WeakMap<ReadonlyArray<IspEntry>, WeakMap<EspNames, Reader>>();
   readers.set(understanding, byIsps);
-  const reader = byIsps.get(isps) ?? build(understanding, isps);
-  byIsps.set(isps, reader);
+  const byEsp = byIsps.get(isps) ?? new WeakMap<EspNames, Reader>();
+  byIsps.set(isps, byEsp);
+  const reader = byEsp.get(esp) ?? build(understanding, isps, esp);
+  byEsp.set(esp, reader);
   return reader;
 }

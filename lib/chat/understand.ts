@@ -300,7 +300,7 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
 }
 
 export function understand(raw: string, current: Asked | undefined, known: Facts, context: UnderstandContext): Reading {
-  const reader = readerFor(context.understanding, context.isps);
+  const reader = readerFor(context.understanding, context.isps, context.classifier.rules.esp);
   const vague = reader.understanding.vague;
   const facts: Facts = {};
   const heard: Array<Heard> = [];

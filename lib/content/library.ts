@@ -183,7 +183,7 @@ export async function loadLibrary(roots: LibraryRoots = defaultRoots()): Promise
           Object.fromEntries(diagnoseTexts.map(([layer, f]) => [layer, { text: f.text ?? '', file: f.file }])) as Parameters<
             typeof parseDiagnoseRules
           >[0],
-          { submission: config.submission.host, relay: config.relay.host },
+          { name: config.name, submission: config.submission.host, relay: config.relay.host },
         )
       : undefined;
   problems.push(...(parsedRules?.problems ?? []));

@@ -583,14 +583,14 @@ export type IdentitiesFile = z.infer<typeof identitiesFileSchema>;
 export type ContextFile = z.infer<typeof contextFileSchema>;
 export type PhrasesFile = z.infer<typeof phrasesFileSchema>;
 export type ScoringFile = z.infer<typeof scoringFileSchema>;
-/** Everything the classifier reads from content/, with the ESP's own hosts from site.yaml. */
+/** Everything the classifier reads from content/, with the ESP's own name and hosts from site.yaml. */
 export type DiagnoseRules = DiagnosesFile & {
   codes: CodesFile;
   identities: IdentitiesFile;
   context: ContextFile;
   phrases: PhrasesFile;
   scoring: ScoringFile;
-  esp: { submission: string; relay: string };
+  esp: { name: string; submission: string; relay: string };
 };
 
 export const letterAssurances = [

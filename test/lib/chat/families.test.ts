@@ -1069,3 +1069,24 @@ cases('hosting panels', [
   },
   { text: 'our plesk server cannot send mail', facts: { connection: 'cloud' } },
 ]);
+
+// The ESP by its own name and hosts (site.yaml: Example Mail, smtp.example.net, relay.example.net):
+// a server that sends through it relays; a mail program that sends through it is still the program.
+cases('the ESP by name', [
+  {
+    text: 'our qmail box hands everything over to example mail',
+    facts: { sender: 'relay-server', server: 'other-server' },
+  },
+  {
+    text: 'my exchange sends via smtp.example.net port 2525, refused',
+    facts: { sender: 'relay-server', server: 'exchange', port: '2525', symptom: 'refused' },
+  },
+  {
+    text: 'postfix can no longer reach relay.example.net',
+    facts: { sender: 'relay-server', server: 'postfix', symptom: 'stopped-recently' },
+  },
+  {
+    text: 'thunderbird sends through smtp.example.net and times out',
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'timeout' },
+  },
+]);

@@ -15,7 +15,7 @@ const files = () =>
       { text: readFileSync(join(dir, name), 'utf8'), file: `content/diagnose/${name}` },
     ]),
   ) as Parameters<typeof parseDiagnoseRules>[0];
-const esp = { submission: 'smtp.example.net', relay: 'relay.example.net' };
+const esp = { name: 'Example Mail', submission: 'smtp.example.net', relay: 'relay.example.net' };
 
 test('the real files have no problems', () => {
   expect(parseDiagnoseRules(files(), esp).problems).toEqual([]);
