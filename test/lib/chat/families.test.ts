@@ -1090,3 +1090,20 @@ cases('the ESP by name', [
     facts: { sender: 'program', client: 'thunderbird', symptom: 'timeout' },
   },
 ]);
+
+// "It works elsewhere" said as the one place it fails, a device taken elsewhere, a VPN that gets
+// it out, a relative's home and the work network, in other words and languages.
+cases('works elsewhere, more ways to say it', [
+  { text: 'sending only breaks on my home wifi', facts: { symptom: 'works-elsewhere' } },
+  { text: 'nur zuhause klappt nicht, sonst ueberall', facts: { symptom: 'works-elsewhere' } },
+  { text: 'if I bring the macbook into the office it sends', facts: { symptom: 'works-elsewhere' } },
+  { text: 'through the vpn it goes out', facts: { symptom: 'works-elsewhere' } },
+  { text: 'chez mon frère ça passe', facts: { symptom: 'works-elsewhere' } },
+  { text: 'en casa de mi novia sale bien', facts: { symptom: 'works-elsewhere' } },
+  { text: 'on the company network it goes through fine', facts: { symptom: 'works-elsewhere' } },
+  // negatives: "just" is how it fails; "to work" after "get" is no place; a work network that fails is the line
+  { text: 'it just times out from home', facts: { symptom: 'timeout' } },
+  { text: 'i cant get thunderbird to work', facts: { sender: 'program', client: 'thunderbird' } },
+  { text: 'on the office wifi it times out', facts: { symptom: 'timeout', connection: 'corporate' } },
+  { text: 'it only fails with gmail recipients', facts: {} },
+]);
