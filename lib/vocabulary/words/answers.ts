@@ -18,6 +18,8 @@ const abuse = {
       'spam warnung',
       'avertissement anti spam',
       'aviso de spam',
+      // Comcast's name for its notices of infected computers on a line (Constant Guard)
+      'constant guard',
     ],
     answers: [...yes, 'we did', 'we got one', 'notice', 'warning', 'a notice', 'a warning', 'abuse', 'they did'],
   },

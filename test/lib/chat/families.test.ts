@@ -1107,3 +1107,16 @@ cases('works elsewhere, more ways to say it', [
   { text: 'on the office wifi it times out', facts: { symptom: 'timeout', connection: 'corporate' } },
   { text: 'it only fails with gmail recipients', facts: {} },
 ]);
+
+// The provider's spam warning by phone or by a mail it sent, and Comcast's notice service by name;
+// an everyday-word provider name counts beside the verb of its telling.
+cases('the provider telling of spam, more ways', [
+  { text: 'sky phoned to say our router is part of a botnet', facts: { isp: 'sky-broadband', abuse: 'yes' } },
+  {
+    text: 'orange nous a envoyé un courrier : notre box envoie du spam',
+    facts: { isp: 'orange-france', abuse: 'yes' },
+  },
+  { text: 'got a constant guard notice this morning', facts: { abuse: 'yes' } },
+  // negative: calling the provider is no warning from it
+  { text: 'i called spectrum and they said port 25 is blocked', facts: { isp: 'spectrum-charter', port: '25' } },
+]);
