@@ -79,9 +79,10 @@ const floors = {
   ninth: { facts: 0.89, understood: 0.64 },
   /**
    * messages-tenth.json: first measured 229/273 facts (83.9%) and 25/56 understood, before any rule
-   * was changed for it (the ninth table's families were in).
+   * was changed for it (the ninth table's families were in); 257/273 (94.1%) and 42/56 with the
+   * families its misses showed.
    */
-  tenth: { facts: 0.83, understood: 0.44 },
+  tenth: { facts: 0.94, understood: 0.74 },
 };
 
 let library: Library;
@@ -210,7 +211,7 @@ const tables = [
     name: 'tenth',
     file: 'messages-tenth.json',
     about:
-      'from a tenth set of posts, written before reading the rules (first measured 83.9% of facts and 25 of 56 understood, on the rules after the ninth table)',
+      'from a tenth set of posts, written before reading the rules (first measured 83.9% of facts and 25 of 56 understood, on the rules after the ninth table; 94.1% and 42 of 56 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
