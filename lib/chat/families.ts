@@ -7,6 +7,9 @@ import type { Mention } from './mentions';
 import { findIndexed, range, type Span } from './phrases';
 import type { CompiledFamily, Language, Reader } from './reader';
 
+/** A sentence of this many words or fewer is a heading ("Telekom Magenta DSL."), not a statement. */
+const headingWords = 4;
+
 /** Every family the words state; `ispSentences` are the sentences that name the provider. */
 export function familyMentions(
   words: ReadonlyArray<Word>,
@@ -17,6 +20,9 @@ export function familyMentions(
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(reader.understanding.negation.after);
   const mentions: Array<Mention> = [];
+  const lengths = new Map<number, number>();
+  words.forEach((w) => lengths.set(w.sentence, (lengths.get(w.sentence) ?? 0) + 1));
+  const headings = new Set([...lengths].filter(([, n]) => n <= headingWords).map(([s]) => s));
   for (const family of reader.families) {
     const unless = family.unless ? reader.find(family.unless, words) : [];
     const notWith = new Set(
@@ -31,7 +37,11 @@ export function familyMentions(
     );
     for (const combo of combinations(occurrences, family, words)) {
       const sentence = words[combo[0]?.start ?? 0]?.sentence ?? -1;
-      if ((family.withProvider && !ispSentences.has(sentence)) || notWith.has(sentence)) {
+      // The provider may be named in a heading of a few words right before: "Plusnet ADSL. We got
+      // a letter saying our line sent spam."
+      const providerNamed =
+        ispSentences.has(sentence) || (ispSentences.has(sentence - 1) && headings.has(sentence - 1));
+      if ((family.withProvider && !providerNamed) || notWith.has(sentence)) {
         continue;
       }
       const start = Math.min(...combo.map((s) => s.start));

@@ -164,9 +164,12 @@ export function findMentions(
   const recipientsAfter = reader.words(u.provider.recipients.after);
   // "to a Comcast address", "a direcciones de Movistar": the noun after the name, or before it
   // with "of" between, says the provider is the recipient's.
+  // A provider's mail domain after "to" is an address too: "everything to comcast.net bounces"
+  // (a host in it, "to smtp.comcast.net", is the provider's server, not an address).
   const recipients = (m: Mention) =>
     precededBy(words, m.start, recipientsBefore, 4) &&
-    (words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
+    (words.slice(m.start, m.end).some((w) => w.text.split('.').length === 2) ||
+      words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
       words
         .slice(Math.max(0, m.start - 3), m.start)
         .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)));

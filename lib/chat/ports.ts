@@ -88,9 +88,14 @@ export function readPort(
   const route = (s: Span) =>
     routeVerbs.has(spanText(words, s)) &&
     words.slice(s.end, s.end + 3).some((w) => w.clause === words[s.start]?.clause && routeWords.has(w.text));
+  // "my work's smtp", "our work laptop": work the noun after a possessive, not working
+  const possessives = reader.words(reader.understanding.towards.own);
+  const workNoun = (s: Span) => spanText(words, s) === 'work' && possessives.has(words[s.start - 1]?.text ?? '');
   const works = reader
     .find(reader.understanding.works, words)
-    .filter((s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start) && !route(s));
+    .filter(
+      (s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start) && !route(s) && !workNoun(s),
+    );
   const tried = reader.find(ports.tried, words);
   const commands = tests ? [] : reader.find(reader.understanding.portTests.commands, words);
   const advice = reader.find(ports.advice, words);

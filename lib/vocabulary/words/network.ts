@@ -170,6 +170,11 @@ const isp = {
       'oi fibra',
       'tim brasil',
       'tim fibra',
+      // Fibrenest (UK fibre), Digi (Spain, Portugal, Romania), TOKAI's libmo SIM (Japan); "digi" is
+      // an everyday word too (see ambiguousIsps in understanding.yaml)
+      'fibrenest',
+      'digi',
+      'libmo',
       'iliad italia',
       'wind tre',
       'iinet',
@@ -321,6 +326,10 @@ const connection = {
       'fios',
       'fios internet',
       'verizon fios',
+      // Brazilian providers' fibre products, named as the provider (see isp.other) and the line
+      'vivo fibra',
+      'oi fibra',
+      'tim fibra',
     ],
   },
   'fixed-wireless': {
@@ -344,6 +353,13 @@ const connection = {
       'mobile broadband',
       'mobile contract',
       'mobile hotspot',
+      // a data SIM in a pocket router
+      'pocket wifi',
+      'pocket wi fi',
+      'mifi',
+      'mobile wifi',
+      'data sim',
+      'sim card',
       'hotspot',
       'tethering',
       'cellular',

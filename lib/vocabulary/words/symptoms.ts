@@ -293,6 +293,10 @@ const symptom = {
       'relay not allowed',
       'relay not permitted',
       'relaying not permitted',
+      // "554 5.7.1 … user not permitted to relay", "not authorized to relay": the relay refused to the sender
+      'not permitted to relay',
+      'not authorized to relay',
+      'not authorised to relay',
       'not allowed to relay',
       'relay refused',
       'relaying refused',

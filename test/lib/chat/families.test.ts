@@ -1120,3 +1120,81 @@ cases('the provider telling of spam, more ways', [
   // negative: calling the provider is no warning from it
   { text: 'i called spectrum and they said port 25 is blocked', facts: { isp: 'spectrum-charter', port: '25' } },
 ]);
+
+describe('tenth table families', () => {
+  cases('tenth: the provider warns about spam in other words', [
+    { text: 'cox texted me that my computer is infected and sending spam', facts: { isp: 'cox', abuse: 'yes' } },
+    { text: 'spectrum wrote to us about spam from our network', facts: { isp: 'spectrum-charter', abuse: 'yes' } },
+    { text: 'rogers put our connection in quarantine for spam', facts: { isp: 'rogers', abuse: 'yes' } },
+    {
+      text: 'Die Telekom hat uns angeschrieben, unser Router verschickt Spam',
+      facts: { isp: 'deutsche-telekom', abuse: 'yes' },
+    },
+    { text: 'Mein Anbieter hat mich gewarnt: verdächtiger Datenverkehr von meinem Anschluss', facts: { abuse: 'yes' } },
+    { text: 'a operadora mandou mensagem sobre tráfego suspeito na minha linha', facts: { abuse: 'yes' } },
+    // the provider named in a heading of a few words before the warning
+    {
+      text: 'Sky Broadband. We had a letter saying our router was sending spam.',
+      facts: { isp: 'sky-broadband', abuse: 'yes' },
+    },
+    // a long sentence about the provider is no heading, and spam with no provider is no warning
+    {
+      text: 'i have been with bt for years and they have been fine with my mail. i got an email saying my password was in a spam list',
+      facts: { isp: 'bt' },
+    },
+    { text: 'I sent a spam test to my own mailbox', facts: {} },
+    // a stop since the warning
+    { text: 'nothing has gone out since the warning from my isp', facts: { symptom: 'stopped-recently' } },
+    { text: 'desde el aviso no sale nada', facts: { symptom: 'stopped-recently' } },
+  ]);
+  cases('tenth: it works elsewhere, in everyday places', [
+    { text: "at my dad's it sends fine", facts: { symptom: 'works-elsewhere' } },
+    { text: 'on the home wifi it goes through', facts: { symptom: 'works-elsewhere' } },
+    { text: "at my sister's it goes", facts: { symptom: 'works-elsewhere' } },
+    { text: 'im Mobilfunknetz klappt es', facts: { symptom: 'works-elsewhere' } },
+    { text: 'con los datos del celular funciona', facts: { symptom: 'works-elsewhere' } },
+    { text: 'no meu computador local funciona', facts: { symptom: 'works-elsewhere' } },
+    { text: 'depuis le pc local ça marche', facts: { symptom: 'works-elsewhere' } },
+    { text: 'au boulot ça passe', facts: { symptom: 'works-elsewhere' } },
+    { text: 'en el otro ordenador sí salen', facts: { symptom: 'one-device' } },
+    {
+      text: 'works on my laptop, on the ec2 instance it times out',
+      facts: { symptom: 'works-elsewhere', connection: 'cloud', isp: 'amazon-web-services' },
+    },
+    { text: "my mum's laptop can't send either", facts: {} },
+  ]);
+  cases('tenth: ports said outbound, at work, or asked about', [
+    {
+      text: "thunderbird won't send through my work's mail server on 465",
+      facts: { sender: 'program', client: 'thunderbird', port: '465' },
+    },
+    { text: 'it works on 465', facts: {} },
+    { text: 'outgoing 25 is blocked on our vps', facts: { connection: 'cloud', port: '25' } },
+    { text: 'our host blocks outbound 25', facts: { port: '25' } },
+    { text: 'should i point it to 587?', facts: {} },
+    { text: 'I send 25 newsletters a day', facts: {} },
+    { text: 'Seguro (SSL): No, Puerto: 25', facts: { port: '25', tls: 'none' } },
+    { text: 'Secure(SSL): Yes', facts: { tls: 'ssl' } },
+  ]);
+  cases('tenth: refusals by the relay, the recipients and the password window', [
+    { text: '550 5.7.1 not authorized to relay', facts: { symptom: 'relay-denied' } },
+    { text: 'we get 550 rejections from the recipients', facts: { symptom: 'recipient-bounce' } },
+    { text: 'recebo 554 negado dos destinatários', facts: { symptom: 'recipient-bounce' } },
+    { text: 'relay access denied from the library', facts: { symptom: 'relay-denied' } },
+    { text: 'sans cesse la fenêtre demande le mot de passe', facts: { symptom: 'auth-error' } },
+    { text: 'Immer wieder kommt das Fenster für das Passwort', facts: { symptom: 'auth-error' } },
+    { text: 'I typed the password into the window again', facts: {} },
+  ]);
+  cases('tenth: providers by domain, product and unlisted name', [
+    {
+      text: "we're on rogers and everything to cox.net bounces",
+      facts: { isp: 'rogers', symptom: 'recipient-bounce' },
+    },
+    { text: "we're on cox and send to smtp.cox.net on 587", facts: { isp: 'cox', port: '587' } },
+    { text: 'vivo fibra em casa', facts: { isp: 'other', connection: 'fibre' } },
+    { text: 'pocket wifi with a data sim', facts: { connection: 'mobile' } },
+    { text: "we're with digi", facts: { isp: 'other' } },
+    { text: 'the digi camera sends alerts', facts: { sender: 'app' } },
+    { text: 'fibrenest broadband', facts: { isp: 'other' } },
+  ]);
+});
