@@ -114,6 +114,13 @@ function unique<T>(items: Array<T>, limit = 20): Array<T> {
   return [...kept];
 }
 
+/**
+ * Ports from here up are the dynamic (ephemeral) range (RFC 6335): the client's own end of a
+ * connection, as Dart's "SocketException: … address = smtp.gmail.com, port = 57668" reports it, never
+ * the port a mail server listens on.
+ */
+const dynamicPortsFrom = 49152;
+
 /** Every way of writing a port above, as one expression: one pass over the text. */
 const portPattern = new RegExp(
   [
@@ -140,7 +147,7 @@ export function extractPortPlaces(text: string): Array<{ port: number; at: numbe
   portPattern.lastIndex = 0;
   for (let m = portPattern.exec(text); m !== null; m = portPattern.exec(text)) {
     const port = Number(m.slice(1).find((g) => g !== undefined));
-    if (port > 0 && port < 65536) {
+    if (port > 0 && port < dynamicPortsFrom) {
       places.push({ port, at: m.index });
     }
   }

@@ -14,10 +14,11 @@ export type ReadReplies = {
 };
 
 /**
- * A three-digit reply code standing on its own (not part of a number, an address or a time, and
- * not after "^": a script's own pattern for a reply, grep '^220 ', is no server answering).
+ * A three-digit reply code standing on its own (not part of a number, an address or a time, not
+ * after "^": a script's own pattern for a reply, grep '^220 ', is no server answering, and not a
+ * source line in a trace, 'File "socket.py", line 500, in create_connection').
  */
-const replyPattern = /(?<![\w.:/+=^-])([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
+const replyPattern = /(?<![\w.:/+=^-])(?<!\bline )([2-5][0-5]\d)(?=[ \-,)'"\]]|$)/gm;
 /** An enhanced status code class.subject.detail (RFC 3463). */
 const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
 /** Where a lone enhanced code is a status, not a version number: dsn=, Status:, #, (, a line start. */

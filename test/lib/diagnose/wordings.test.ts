@@ -758,3 +758,77 @@ test('PHP without its TLS stream transport cannot speak TLS at all', () => {
     ).diagnosis,
   ).toBe('tls-failure');
 });
+
+test('a program fetching mail over IMAP or POP3 reports on receiving, not on a blocked sending port', () => {
+  // In other words than the fresh6 texts: another helpdesk, Jakarta Mail's POP3 store, another
+  // mail fetcher, an imaps:// address.
+  for (const text of [
+    'Zammad: could not fetch emails from mail.example.org: Connection timed out',
+    'jakarta.mail.MessagingException: Connect failed;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused\n\tat com.sun.mail.pop3.POP3Store.protocolConnect(POP3Store.java:213)',
+    'getmail: error during message retrieval from pop.example.org: timed out',
+    'Failed to connect to imaps://imap.example.org:993: connection timed out',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('unknown');
+  }
+  // Sending words stay a sending failure.
+  expect(read('Error sending mail: connect ETIMEDOUT 192.0.2.5:587').diagnosis).toBe('submission-port-blocked');
+});
+
+test('an MTA’s own words for an MX lookup that failed are a name lookup, the recipient’s domain left open', () => {
+  for (const text of [
+    'Delivery deferred: MX lookup failed for example.net',
+    'example.org: mx query failure, will retry',
+    'R=dnslookup defer: lowest numbered MX record points to localhost',
+  ]) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('dns-failure');
+    expect(r.alternatives, text).toContain('recipient-problem');
+  }
+});
+
+test('a receiver refusing a bad or poor sending IP refuses the IP', () => {
+  expect(read('550 5.7.1 Connection refused: poor IP, see https://postmaster.example.net').diagnosis).toBe(
+    'ip-blocklisted',
+  );
+  expect(read('421 4.7.0 Suspicious IP, try again later').diagnosis).toBe('ip-blocklisted');
+});
+
+test('Exim’s “SMTP error from remote mail server” is one delivery, so a relay refusal there may be that server’s', () => {
+  const r = read(
+    'SMTP error from remote mail server after RCPT TO:<info@example.org>:\n    host mx.example.org [192.0.2.7]: 554 5.7.1 Relay access denied',
+  );
+  expect(r.diagnosis).toBe('auth-required');
+  expect(r.alternatives).toContain('recipient-problem');
+});
+
+test('a source line number in a trace is not a server reply', () => {
+  // Ruby's and Python's traces in other words: the refusal stays a refusal.
+  const r = read(
+    'File "/usr/lib/python3.11/smtplib.py", line 550, in connect\n    self.sock = self._get_socket(host, port, self.timeout)\nConnectionRefusedError: [Errno 111] Connection refused',
+  );
+  expect(r.diagnosis).toBe('connection-refused');
+  expect(r.evidence.map((e) => e.rule)).not.toContain('Reply 550');
+  // A reply on its own line is still a reply.
+  expect(
+    read('550 5.1.1 <a@example.org>: Recipient address rejected: User unknown').evidence.map((e) => e.rule),
+  ).toContain('Reply 550');
+});
+
+test('a port in the dynamic range is the client’s own end, not the server’s port', () => {
+  // Dart's SocketException names the local port; the host says which server it was.
+  const r = read('SocketException: Connection timed out, host: smtp.example.org, port: 61234');
+  expect(r.diagnosis).toBe('submission-port-blocked');
+  expect(read('connect to mx.example.org[192.0.2.9]:25: Connection timed out').diagnosis).toBe('port25-blocked');
+});
+
+test('a mail server answering with Node’s resolver error failed its own lookup, the recipient’s domain left open', () => {
+  const reply = read('451 4.4.3 queryMx ETIMEOUT example.org');
+  expect(reply.diagnosis).toBe('dns-failure');
+  expect(reply.alternatives).toContain('recipient-problem');
+  // The same error from the customer's own program is its own lookup.
+  expect(read('Error: queryMx ENOTFOUND example.org').alternatives).not.toContain('recipient-problem');
+});
+
+test('a receiver refusing its service to the sender (Orange, La Poste) refuses the sending server', () => {
+  expect(read('550 5.5.0 Service refusé. Veuillez essayer plus tard. OFR999_999').diagnosis).toBe('ip-blocklisted');
+});
