@@ -35,14 +35,59 @@ export function denials(reader: Reader, language: Language, kind: 'before' | 've
   return new Set([...all].filter((w) => !except.has(w)));
 }
 
-/** The words again, with a new part of the sentence after each "but", "aber", "mais"… */
+/**
+ * The words again, with a new part of the sentence after each "but", "aber", "mais"…, and before a
+ * place that begins a new statement without a comma ("cant send at home its fine": `statementStarts`).
+ */
 export function splitClauses(words: ReadonlyArray<Word>, understanding: Understanding, reader: Reader): Array<Word> {
   const breaks = reader.words(understanding.clauseBreaks);
+  const starts = statementStarts(words, understanding, reader);
   let shift = 0;
-  return words.map((w) => {
-    shift += breaks.has(w.text) ? 1 : 0;
+  return words.map((w, i) => {
+    shift += breaks.has(w.text) || starts.has(i) ? 1 : 0;
     return { ...w, clause: w.clause + shift };
   });
+}
+
+/** Where a place with a "works" word after it begins a new statement inside a part of a sentence. */
+function statementStarts(words: ReadonlyArray<Word>, understanding: Understanding, reader: Reader): Set<number> {
+  const { places, links, prepositions: before, within } = understanding.statementStarts;
+  const linking = reader.words(links);
+  const prepositions = reader.words(before);
+  const cues = reader.words(understanding.ports.cues);
+  const numbers = reader.words(understanding.ports.numbers);
+  const placeSpans = [
+    ...reader.find(places, words),
+    ...words.flatMap((w, i) =>
+      numbers.has(w.text) && !cues.has(words[i - 1]?.text ?? '') ? [{ start: i, end: i + 1 }] : [],
+    ),
+  ];
+  const works = reader.find(understanding.works, words);
+  const placeAt = new Set(placeSpans.map((p) => p.start));
+  // a place right after another ("mobile broadband dongle"), or after a linking word ("dados
+  // moveis do telemovel", "los datos del celular"), continues it; one that begins with a
+  // preposition ("mobile broadband on wifi everything works") is a new one
+  const placeEnd = new Set(placeSpans.map((p) => p.end));
+  const starts = new Set<number>();
+  for (const place of placeSpans) {
+    const opens =
+      place.start > 0 &&
+      words[place.start - 1]?.clause === words[place.start]?.clause &&
+      !(placeEnd.has(place.start) && !prepositions.has(words[place.start]?.text ?? '')) &&
+      !linking.has(words[place.start - 1]?.text ?? '');
+    const worksAfter = works.some(
+      (w) =>
+        w.start >= place.end &&
+        w.start - place.end < within &&
+        words.slice(place.start, w.start + 1).every((x) => x.clause === words[place.start]?.clause) &&
+        !placeAt.has(w.end) &&
+        !placeAt.has(w.end + 1),
+    );
+    if (opens && worksAfter) {
+      starts.add(place.start);
+    }
+  }
+  return starts;
 }
 
 /**

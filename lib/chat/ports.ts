@@ -48,6 +48,32 @@ export function spelledPorts(words: ReadonlyArray<Word>, reader: Reader): Array<
   return out;
 }
 
+/**
+ * A port number typed glued to the word before it or after it, as on a phone: "port587", "on465",
+ * "porta465", "465ssl". Such a word is read as two words when its number is a port the chat reads
+ * and the rest is letters (two or more), so "office365", "win10" or "0x800ccc0f" stay one word.
+ */
+export function gluedPorts(words: ReadonlyArray<Word>, reader: Reader): Array<Word> {
+  const ports = reader.understanding.ports.numbers;
+  return words.flatMap((w): Array<Word> => {
+    const before = /^([a-z]{2,})(\d+)$/.exec(w.text);
+    if (before?.[1] !== undefined && before[2] !== undefined && ports.includes(before[2])) {
+      return [
+        { ...w, text: before[1] },
+        { ...w, text: before[2], name: false },
+      ];
+    }
+    const after = /^(\d+)([a-z]{2,})$/.exec(w.text);
+    if (after?.[1] !== undefined && after[2] !== undefined && ports.includes(after[1])) {
+      return [
+        { ...w, text: after[1] },
+        { ...w, text: after[2], name: false },
+      ];
+    }
+    return [w];
+  });
+}
+
 const spanText = (words: ReadonlyArray<Word>, s: Span) =>
   words
     .slice(s.start, s.end)
@@ -79,6 +105,7 @@ export function readPort(
   const cues = reader.words(ports.cues);
   const numbers = reader.words(ports.numbers);
   const needsCue = reader.words(ports.needsCue);
+  const counted = reader.words(ports.counted);
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(negation.after);
   const routeVerbs = reader.words(ports.route.verbs);
@@ -146,7 +173,11 @@ export function readPort(
   };
   const failing: Array<PortAt & { blocked: boolean; switched: boolean }> = [];
   words.forEach((w, at) => {
-    if (!numbers.has(w.text) || answered.some((a) => a.start <= at && at < a.end)) {
+    if (
+      !numbers.has(w.text) ||
+      answered.some((a) => a.start <= at && at < a.end) ||
+      counted.has(words[at + 1]?.text ?? '')
+    ) {
       return;
     }
     // A cue word or a host name right before it, or one word earlier ("port is still 25").

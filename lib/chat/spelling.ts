@@ -151,9 +151,47 @@ function possessive(word: string, lexicon: Lexicon): string | undefined {
   return word.endsWith('s') && stem.length >= 4 && lexicon.names.has(stem) ? stem : undefined;
 }
 
+/**
+ * A word spelled out letter by letter, as dictation types it: "s s l" is ssl, "t l s" is tls, "a t
+ * t" is att. A run of three or more one-letter words in one part of a sentence is read as one word
+ * when the letters make a word the chat knows; any other run stays as it is.
+ */
+function joinLetters(words: ReadonlyArray<Word>, lexicon: Lexicon): Array<Word> {
+  const out: Array<Word> = [];
+  let at = 0;
+  while (at < words.length) {
+    let end = at;
+    while (/^[a-z]$/.test(words[end]?.text ?? '') && words[end]?.clause === words[at]?.clause) {
+      end++;
+    }
+    const joined = words
+      .slice(at, end)
+      .map((w) => w.text)
+      .join('');
+    const first = words[at];
+    if (end - at >= 3 && first !== undefined && lexicon.known.has(joined)) {
+      out.push({ ...first, text: joined });
+      at = end;
+    } else if (first !== undefined) {
+      out.push(first);
+      at += 1;
+    }
+  }
+  return out;
+}
+
+/** Chat shorthand ("msg", "pw", "w/") as the words it stands for, each in the place of the one typed. */
+export function expandShorthand(words: ReadonlyArray<Word>, shorthand: Readonly<Record<string, string>>): Array<Word> {
+  return words.flatMap((w) =>
+    Object.hasOwn(shorthand, w.text)
+      ? (shorthand[w.text] ?? '').split(' ').map((text, i) => ({ ...w, text, ...(i > 0 ? { name: false } : {}) }))
+      : [w],
+  );
+}
+
 /** The message's words, each the chat does not know read as the one known word it was meant to be. */
 export function correctWords(words: ReadonlyArray<Word>, lexicon: Lexicon, language?: 'de' | 'fr'): Array<Word> {
-  return words.flatMap((w): Array<Word> => {
+  return joinLetters(words, lexicon).flatMap((w): Array<Word> => {
     if (isKnown(w.text, lexicon)) {
       return [w];
     }

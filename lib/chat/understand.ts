@@ -7,11 +7,11 @@ import type { Understanding } from '../content/schema';
 import { classify, deliveryTarget, type Classifier } from '../diagnose/classify';
 import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
 import { readWords, type Word } from '../vocabulary/normalise';
-import { correctWords } from './spelling';
+import { correctWords, expandShorthand } from './spelling';
 import { guessLanguage, splitClauses } from './context';
 import { findMentions, type Asked, type Mention } from './mentions';
 import type { Span } from './phrases';
-import { readPort, readPortTests, spelledPorts, tlsMentions } from './ports';
+import { gluedPorts, readPort, readPortTests, spelledPorts, tlsMentions } from './ports';
 import { readerFor, type Reader } from './reader';
 
 export type Heard = { fact: FactName; value: string };
@@ -187,7 +187,11 @@ function currentLine(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention
 function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classifier: Classifier): Facts {
   const typed = readWords(raw.slice(0, 2000));
   const language = guessLanguage(typed, reader);
-  const first = correctWords(typed, reader.lexicon, language === 'de' || language === 'fr' ? language : undefined);
+  const first = correctWords(
+    expandShorthand(gluedPorts(typed, reader), reader.understanding.shorthand),
+    reader.lexicon,
+    language === 'de' || language === 'fr' ? language : undefined,
+  );
   const words = splitClauses(spelledPorts(first, reader), reader.understanding, reader);
   const found = findMentions(words, reader, language, asked);
   const denied = found.denied;

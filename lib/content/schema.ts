@@ -685,6 +685,22 @@ export const understandingSchema = z.strictObject({
     notIn: z.partialRecord(z.enum(chatLanguages), phrases),
   }),
   clauseBreaks: phrases,
+  /** Chat shorthand read as the words it stands for ("msg" is message, "pw" is password). */
+  shorthand: z.record(z.string().regex(/^[a-z0-9]+$/), z.string().min(1)),
+  /**
+   * A new statement begun without a comma, as typed on a phone: a place or network (`places`) with
+   * a "works" word up to `within` words after it starts a new part of the sentence ("cant send a
+   * thing at home its fine"). A port number is such a place too ("keeps timing out 587 works"),
+   * but not after a port cue ("port 587 works"); a place after a linking word (`links`: "dados
+   * moveis do telemovel", "los datos del celular") continues what it follows, as does one right after
+   * another ("mobile broadband dongle") unless it begins with one of the `prepositions`.
+   */
+  statementStarts: z.strictObject({
+    places: phrases,
+    links: phrases,
+    prepositions: phrases,
+    within: z.number().int().min(1).max(8),
+  }),
   prefer: byFact(z.array(z.string()).min(2)),
   vague: byFact(z.array(z.string()).min(1)),
   weak: byFact(z.record(z.string(), phrases)),
@@ -724,6 +740,8 @@ export const understandingSchema = z.strictObject({
   ports: z.strictObject({
     numbers: z.array(z.string().regex(/^\d{2,5}$/)).min(1),
     needsCue: z.array(z.string().regex(/^\d{2,5}$/)),
+    /** A number right before one of these counts things ("25 people in cc"): no port. */
+    counted: phrases,
     cues: phrases,
     tried: phrases,
     triedAfter: phrases,

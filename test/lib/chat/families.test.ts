@@ -1198,3 +1198,62 @@ describe('tenth table families', () => {
     { text: 'fibrenest broadband', facts: { isp: 'other' } },
   ]);
 });
+
+// Messages typed as on a phone (the eleventh table): no commas or full stops, shorthand, port
+// numbers glued to a word or spelled letter by letter, and a new statement begun without a break.
+describe('the eleventh table: typed as on a phone', () => {
+  cases('eleventh: a port glued to the word beside it', [
+    {
+      text: 'thunderbird set to port465 and it times out',
+      facts: { sender: 'program', client: 'thunderbird', symptom: 'timeout', port: '465' },
+    },
+    { text: 'mi app envia por587 y nada', facts: { sender: 'app', port: '587' } },
+    { text: '587tls on my wordpress site fails', facts: { sender: 'app', port: '587', tls: 'starttls' } },
+    // a number that is no port, and a name with a number, stay one word
+    { text: 'office365 account wont send', facts: {} },
+    { text: 'ipv4 only on the pi3', facts: {} },
+    { text: 'login as user25 fails', facts: { symptom: 'auth-error' } },
+  ]);
+  cases('eleventh: a word spelled letter by letter', [
+    { text: 'the app uses t l s on port 587', facts: { sender: 'app', port: '587', tls: 'starttls' } },
+    { text: 'we are on a t t fiber', facts: { connection: 'fibre', isp: 'att' } },
+    { text: 'plan a b c failed', facts: {} },
+  ]);
+  cases('eleventh: chat shorthand', [
+    {
+      text: 'sent the msg w outlook and it bounced',
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'recipient-bounce' },
+    },
+    {
+      text: 'outlook keeps asking for my pw',
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'auth-error' },
+    },
+    { text: 'the app cant reach the smtp srv', facts: { sender: 'app', symptom: 'timeout' } },
+    // a count of people is no port, even after a cue; a port after one is
+    { text: 'i emailed 25 ppl from port 587', facts: { port: '587' } },
+    { text: 'it went to 465 recipients', facts: {} },
+  ]);
+  cases('eleventh: a place that works begins a new statement', [
+    { text: 'bleibt im postausgang hängen im büro gehts', facts: { symptom: 'works-elsewhere' } },
+    {
+      text: 'cant send anything from the hotel at home its perfectly fine',
+      facts: { symptom: 'works-elsewhere', connection: 'public-wifi' },
+    },
+    {
+      text: 'outlook keeps timing out 465 works',
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'timeout' },
+    },
+    // a place joined to the one before it ("dados moveis do celular") is one place
+    { text: 'em casa nao envia com os dados moveis do celular funciona', facts: { symptom: 'works-elsewhere' } },
+    // "fine on 4g" after a failing place: the works word leads to its own place
+    { text: 'it fails on wifi fine on 4g', facts: { symptom: 'works-elsewhere' } },
+    { text: 'port 587 works fine', facts: {} },
+  ]);
+  cases('eleventh: a change or a first success, then "now"', [
+    { text: 'updated the plugin and now nothing goes out', facts: { sender: 'app', symptom: 'stopped-recently' } },
+    { text: 'restaurei o celular e agora o email nao sai', facts: { symptom: 'stopped-recently' } },
+    { text: 'i updated my address book and nothing else changed', facts: {} },
+    { text: 'we updated the firmware and now it works', facts: {} },
+    { text: 'the app has worked the first time and every time since', facts: { sender: 'app' } },
+  ]);
+});

@@ -86,9 +86,11 @@ const floors = {
   /**
    * messages-eleventh.json (typed as on a phone: no commas or full stops, shorthand, glued and
    * spoken port numbers): first measured 93/140 facts (66.4%) and 15/57 understood, before any rule
-   * was changed for it (the ninth table's families were in).
+   * was changed for it (the ninth table's families were in); 107/140 (76.4%) and 26/57 with the
+   * classes its misses showed (glued and spelled-out ports and letters, shorthand, a place that
+   * works starting a new statement, a change then "now", a count of people as no port).
    */
-  eleventh: { facts: 0.66, understood: 0.26 },
+  eleventh: { facts: 0.76, understood: 0.45 },
 };
 
 let library: Library;
@@ -223,7 +225,7 @@ const tables = [
     name: 'eleventh',
     file: 'messages-eleventh.json',
     about:
-      'typed as on a phone, from an eleventh set of posts, written before reading the rules (first measured 66.4% of facts and 15 of 57 understood, on the rules after the ninth table)',
+      'typed as on a phone, from an eleventh set of posts, written before reading the rules (first measured 66.4% of facts and 15 of 57 understood, on the rules after the ninth table; 76.4% and 26 of 57 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
