@@ -248,12 +248,13 @@ export function classify(input: string, classifier: Classifier): Classification 
       scored.diagnosis === 'connection-refused' ? 'refused' : '',
     ].flatMap((s) => scored.support.get(s as never) ?? []),
   );
-  const places = new Set<string>();
+  // Offsets are under 2^17 (a text of at most 64 KB), so start and end make one number.
+  const places = new Set<number>();
   const shown = [
     ...[...chosen].sort((a, b) => (b.weight ?? 5) - (a.weight ?? 5) || a.start - b.start),
     ...evidence.filter((e) => !chosen.has(e)).sort((a, b) => a.start - b.start),
   ].filter((e) => {
-    const key = `${e.start}:${e.end}`;
+    const key = e.start * 0x20000 + e.end;
     const fresh = e.end > e.start && !places.has(key);
     places.add(key);
     return fresh;

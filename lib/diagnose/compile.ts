@@ -26,7 +26,7 @@ export type CompiledPattern = {
  * filed under the words of one set (byLiteral), where it is tried; `needs` are its other sets, of
  * each of which a match contains one word too, so a text lacking all of one set is not tried.
  */
-export type CompiledWording = { pattern: CompiledPattern; regex: RegExp; needs: Array<Array<number>> };
+export type CompiledWording = { pattern: CompiledPattern; regex: RegExp; needs: Array<Array<number>>; index: number };
 
 /** A pattern as data: one regular expression, or a list of wordings that count as one. */
 type Concept = string | Array<string>;
@@ -40,6 +40,13 @@ export type Classifier = {
   sieve: Sieve;
   /** The wordings to try when a literal is in the text. */
   byLiteral: Map<string, Array<CompiledWording>>;
+  /** The same, by the literal's index in the sieve's words (no string lookup per word found). */
+  byWord: ReadonlyArray<ReadonlyArray<CompiledWording> | undefined>;
+  /**
+   * Scratch for matchPatterns, so a text allocates no Map or Set per wording: the run that last
+   * filed each wording (or found it lacking), and where its places are. Runs are synchronous.
+   */
+  scratch: { runs: number; filed: Uint32Array; lacking: Uint32Array; slot: Int32Array };
   /** Identities by lowercased name or code. */
   identities: Map<string, Identity>;
   /** Errno names by number (Linux, macOS, Windows and libuv numbers do not collide). */
@@ -68,7 +75,12 @@ export function compileRules(rules: DiagnoseRules): Classifier {
       const filed = literals.join('\u0000');
       const needs = requiredLiteralSets(wording).filter((set) => set.join('\u0000') !== filed);
       needs.flat().forEach((literal) => needed.add(literal));
-      const compiled: CompiledWording = { pattern, regex: new RegExp(wording, 'gm'), needs: [] };
+      const compiled: CompiledWording = {
+        pattern,
+        regex: new RegExp(wording, 'gm'),
+        needs: [],
+        index: wordingNeeds.length,
+      };
       wordingNeeds.push([compiled, needs]);
       for (const literal of literals) {
         byLiteral.set(literal, [...(byLiteral.get(literal) ?? []), compiled]);
@@ -118,11 +130,19 @@ export function compileRules(rules: DiagnoseRules): Classifier {
   for (const [compiled, needs] of wordingNeeds) {
     compiled.needs = needs.map((set) => set.map((w) => index.get(w) ?? -1));
   }
+  const wordings = wordingNeeds.length;
   return {
     rules,
     patterns,
     sieve,
     byLiteral,
+    byWord: sieve.words.map((w) => byLiteral.get(w)),
+    scratch: {
+      runs: 0,
+      filed: new Uint32Array(wordings),
+      lacking: new Uint32Array(wordings),
+      slot: new Int32Array(wordings),
+    },
     identities,
     errnoByNumber,
     mxHosts: rules.context.hosts.mx.map((p) => new RegExp(p)),

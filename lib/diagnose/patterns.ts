@@ -14,21 +14,33 @@ const maxMatches = 3;
 export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classifier: Classifier): Array<PatternMatch> {
   // A short text is read whole, so only the wordings matter, not where their words are.
   const short = norm.length <= reach;
-  const places = new Map<CompiledWording, Array<number>>();
-  const lacking = new Set<CompiledWording>();
-  for (const [literal, at] of sieved.found) {
-    for (const wording of classifier.byLiteral.get(literal) ?? []) {
-      const list = places.get(wording);
-      if (list) {
+  const { scratch } = classifier;
+  if (scratch.runs === 0xffffffff) {
+    scratch.filed.fill(0);
+    scratch.lacking.fill(0);
+    scratch.runs = 0;
+  }
+  const run = ++scratch.runs;
+  const { filed, lacking, slot } = scratch;
+  // The wordings to try, in the order their words were first found, with their places.
+  const tried: Array<CompiledWording> = [];
+  const places: Array<Array<number>> = [];
+  for (const [, at, index] of sieved.found) {
+    for (const wording of classifier.byWord[index] ?? []) {
+      const i = wording.index;
+      if (filed[i] === run) {
         if (!short) {
-          list.push(...at);
+          places[slot[i] ?? 0]?.push(...at);
         }
-      } else if (!lacking.has(wording)) {
+      } else if (lacking[i] !== run) {
         // A wording that lacks a word it needs cannot match: most of those filed are set aside here.
         if (hasWordsNeeded(wording, sieved)) {
-          places.set(wording, short ? [] : [...at]);
+          filed[i] = run;
+          slot[i] = tried.length;
+          tried.push(wording);
+          places.push(short ? [] : [...at]);
         } else {
-          lacking.add(wording);
+          lacking[i] = run;
         }
       }
     }
@@ -36,12 +48,13 @@ export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classi
   const matches: Array<PatternMatch> = [];
   if (short) {
     // A short text: each pattern runs once over all of it.
-    for (const wording of places.keys()) {
+    for (const wording of tried) {
       collect(wording, norm, 0, matches);
     }
     return matches;
   }
-  for (const [wording, at] of places) {
+  tried.forEach((wording, w) => {
+    const at = places[w] ?? [];
     let done = -1;
     let kept = 0;
     for (const place of at.length > 1 ? at.sort((a, b) => a - b) : at) {
@@ -54,7 +67,7 @@ export function matchPatterns(norm: string, lines: Lines, sieved: Sieved, classi
       kept += collect(wording, norm.slice(from, to), from, matches, done, maxMatches - kept);
       done = to;
     }
-  }
+  });
   return matches;
 }
 

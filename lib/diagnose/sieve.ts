@@ -7,8 +7,8 @@
 /** At most this many places are kept for each word; enough to find the evidence, bounded work. */
 const maxPlaces = 8;
 
-/** The placed words a text contains, in the order they were first found, each with its places. */
-export type Found = Array<[word: string, places: Array<number>]>;
+/** The placed words a text contains, in the order they were first found, each with its places and its index in the sieve's words. */
+export type Found = Array<[word: string, places: Array<number>, index: number]>;
 
 /** What one pass found: the placed words' places, and (through `seen`) which of all the words occur. */
 export type Sieved = { found: Found; pass: number; lastSeen: Uint32Array };
@@ -175,7 +175,7 @@ export function sieve(norm: string, automaton: Sieve): Sieved {
       const at = i - (lengths[index] ?? 0) + 1;
       if (first) {
         slot[index] = found.length;
-        found.push([words[index] ?? '', [at]]);
+        found.push([words[index] ?? '', [at], index]);
       } else {
         const places = found[slot[index] ?? 0]?.[1];
         if (places && places.length < maxPlaces) {
