@@ -3,7 +3,7 @@
 // German umlauts written out ("laeuft", "zeitueberschreitung", "Buero"), and, in French, an elided
 // word typed without its apostrophe ("jenvoie", "lhotel", "narrive"). A word is changed only when
 // the chat does not know it as typed and exactly one known word is that close, so a word it knows,
-// a name it has never seen or a word close to two known ones stays as it is.
+// and a word close to no known word or to two, stays as it is.
 import type { Word } from '../vocabulary/normalise';
 
 export type Lexicon = {
@@ -89,9 +89,10 @@ for (const [a = '', b = ''] of ['yz', 'aq', 'wz', 'ml']) {
 
 /**
  * Whether a typed word is a known one mistyped by one slip inside it: a letter dropped or doubled,
- * a neighbouring key hit, or two letters swapped. The first letter and the last are never the slip:
- * there a different word ("entry", "sentry"; "socket", "pocket") or another form of the same one
- * ("provided", "provider"; "request", "requests") is far likelier.
+ * a neighbouring key hit, or two letters swapped. The first letter is never the slip, nor is the
+ * last dropped, added or changed (the last two may be swapped): there a different word ("entry",
+ * "sentry"; "socket", "pocket") or another form of the same one ("provided", "provider"; "request",
+ * "requests") is far likelier.
  */
 function oneSlipApart(typed: string, known: string): boolean {
   let i = 0;
