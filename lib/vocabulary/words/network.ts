@@ -508,6 +508,8 @@ const connection = {
       'cloud server',
       'cloud vm',
       'vps',
+      // Amazon's Lightsail: a cloud VM, though not the EC2 the directory's AWS entry is sourced for
+      'lightsail',
       'vserver',
       'virtual server',
       'ec2',
