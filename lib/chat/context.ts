@@ -160,3 +160,21 @@ export function near(words: ReadonlyArray<Word>, span: Span, spans: ReadonlyArra
       (s.end <= span.start ? span.start - s.end < reach : s.start >= span.end && s.start - span.end < reach),
   );
 }
+
+/** "to" (and its like) one or two words before `at`, in the same part of the sentence. */
+export function toBefore(words: ReadonlyArray<Word>, at: number, reader: Reader): boolean {
+  const to = reader.words(reader.understanding.former.to);
+  return [words[at - 1], words[at - 2]].some((b) => b?.clause === words[at]?.clause && to.has(b?.text ?? ''));
+}
+
+/**
+ * Is the word at `at` where a move went ("we moved to fibre", "switched over to 587")? "to" right
+ * before it and a moving word a few words before that, in one part of the sentence.
+ */
+export function movedTo(words: ReadonlyArray<Word>, at: number, reader: Reader): boolean {
+  const moves = reader.words(reader.understanding.former.moves);
+  return (
+    toBefore(words, at, reader) &&
+    words.slice(Math.max(0, at - 6), at - 1).some((b) => b.clause === words[at]?.clause && moves.has(b.text))
+  );
+}

@@ -168,7 +168,7 @@ export function findMentions(
   // (a host in it, "to smtp.comcast.net", is the provider's server, not an address).
   const recipients = (m: Mention) =>
     precededBy(words, m.start, recipientsBefore, 4) &&
-    (words.slice(m.start, m.end).some((w) => w.text.split('.').length === 2) ||
+    (words.slice(m.start, m.end).some((w) => reader.ispDomains.has(w.text)) ||
       words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
       words
         .slice(Math.max(0, m.start - 3), m.start)

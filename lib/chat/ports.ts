@@ -2,7 +2,7 @@
 // showed. Numbers are read with the words around them: a port denied ("not 25"), only tried
 // ("tried 25 too") or said to work ("587 works") is not the one that fails.
 import type { Word } from '../vocabulary/normalise';
-import { deniedAt, denials, verbDenied } from './context';
+import { deniedAt, denials, movedTo, toBefore, verbDenied } from './context';
 import type { Mention } from './mentions';
 import type { Span } from './phrases';
 import type { Language, Reader } from './reader';
@@ -135,13 +135,6 @@ export function readPort(
   const switched = reader.find(ports.switched, words);
   // "changed the account to 587", "mudei a configuração para 465": a move word, then "to" right
   // before the port, a few words on
-  const moves = reader.words(reader.understanding.former.moves);
-  const to = reader.words(reader.understanding.former.to);
-  const toBefore = (at: number) =>
-    [words[at - 1], words[at - 2]].some((b) => b?.clause === words[at]?.clause && to.has(b?.text ?? ''));
-  const movedBy = (at: number) =>
-    toBefore(at) &&
-    words.slice(Math.max(0, at - 6), at - 1).some((b) => b.clause === words[at]?.clause && moves.has(b.text));
   // "from 587 to 465", "de 587 starttls à 465", "von 25 auf 587": the port after "to" is the one now
   const from = reader.words([...reader.understanding.former.from, ...reader.understanding.former.fromTo]);
   const fromTo = (at: number) => {
@@ -151,7 +144,7 @@ export function readPort(
         words[j]?.clause === words[at]?.clause &&
         from.has(words[j - 1]?.text ?? '')
       ) {
-        return toBefore(at);
+        return toBefore(words, at, reader);
       }
     }
     return false;
@@ -224,11 +217,11 @@ export function readPort(
       // "block 25 and 465": a port joined to a blocked one is blocked too.
       const previous = failing.at(-1);
       const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');
-      const movedTo =
+      const moved =
         switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause) ||
-        movedBy(at) ||
+        movedTo(words, at, reader) ||
         fromTo(at);
-      failing.push({ value: w.text, at, blocked: isBlock || listed, switched: movedTo });
+      failing.push({ value: w.text, at, blocked: isBlock || listed, switched: moved });
     }
   });
   // Of two, the one the customer moved to ("mudei para a 587 e continua sem enviar"), else the one

@@ -8,7 +8,7 @@ import { classify, deliveryTarget, type Classifier } from '../diagnose/classify'
 import { factValues, otherIsp, type FactName, type Facts } from '../vocabulary/facts';
 import { readWords, type Word } from '../vocabulary/normalise';
 import { correctWords, expandShorthand } from './spelling';
-import { guessLanguage, splitClauses } from './context';
+import { guessLanguage, movedTo, splitClauses } from './context';
 import { findMentions, type Asked, type Mention } from './mentions';
 import type { Span } from './phrases';
 import { gluedPorts, readPort, readPortTests, spelledPorts, tlsMentions } from './ports';
@@ -167,19 +167,8 @@ function deliversItself(raw: string, read: Facts, mentions: ReadonlyArray<Mentio
  * now, over any other the message names ("the relay only takes their own DSL range").
  */
 function currentLine(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): Array<Mention> {
-  const { former } = reader.understanding;
-  const to = reader.words(former.to);
-  const moves = reader.words(former.moves);
-  const facts = new Set<string>(former.facts);
-  const movedTo = (m: Mention) =>
-    !m.answer &&
-    [words[m.start - 1], words[m.start - 2]].some(
-      (b) => b !== undefined && b.clause === words[m.start]?.clause && to.has(b.text),
-    ) &&
-    words
-      .slice(Math.max(0, m.start - 5), m.start - 1)
-      .some((b) => b.clause === words[m.start]?.clause && moves.has(b.text));
-  const now = mentions.filter((m) => facts.has(m.fact) && movedTo(m));
+  const facts = new Set<string>(reader.understanding.former.facts);
+  const now = mentions.filter((m) => facts.has(m.fact) && !m.answer && movedTo(words, m.start, reader));
   const moved = new Set(now.map((m) => m.fact));
   return mentions.filter((m) => !moved.has(m.fact) || now.includes(m));
 }
