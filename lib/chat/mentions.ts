@@ -82,6 +82,22 @@ function phraseMentions(words: ReadonlyArray<Word>, reader: Reader, asked: Asked
   return found;
 }
 
+/** "Sky is my provider": a copula right after the name, then a provider word within three words. */
+function namedByCopula(
+  words: ReadonlyArray<Word>,
+  m: Mention,
+  copulas: ReadonlySet<string>,
+  providerNear: ReadonlyArray<Span>,
+): boolean {
+  const copula = words[m.end];
+  return (
+    copula !== undefined &&
+    copula.sentence === words[m.start]?.sentence &&
+    copulas.has(copula.text) &&
+    providerNear.some((s) => s.start > m.end && s.start - m.end <= 3 && words[s.start]?.sentence === copula.sentence)
+  );
+}
+
 const contains = (outer: Mention, inner: Mention) =>
   outer.covered.size > inner.covered.size && [...inner.covered].every((i) => outer.covered.has(i));
 
@@ -96,6 +112,7 @@ export function findMentions(
 ): Found {
   const u = reader.understanding;
   const providerNear = reader.find(reader.providerNear, words);
+  const copulas = reader.words(u.provider.copulas);
   // An ISP name that is an everyday word counts when written as a name or next to a provider word.
   const raw = phraseMentions(words, reader, asked).filter(
     (m) =>
@@ -107,7 +124,8 @@ export function findMentions(
           .join(' '),
       ) ||
       words.slice(m.start, m.end).some((w) => w.name) ||
-      near(words, m, providerNear),
+      near(words, m, providerNear) ||
+      namedByCopula(words, m, copulas, providerNear),
   );
   const ispSentences = new Set([
     ...raw.filter((m) => m.fact === 'isp').map((m) => words[m.start]?.sentence ?? -1),

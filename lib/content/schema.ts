@@ -717,6 +717,8 @@ export const understandingSchema = z.strictObject({
   provider: z.strictObject({
     names: phrases,
     cues: phrases,
+    /** "Sky is my provider": a copula after a name, then a provider word, make it the provider. */
+    copulas: phrases,
     /** "to a Comcast address", "an T-Online-Adressen": the recipient's mailbox provider, not the line's. */
     recipients: z.strictObject({ before: phrases, after: phrases }),
   }),

@@ -119,6 +119,28 @@ test.for([
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
 
+test.for([
+  // A provider's name that is an everyday word, then a copula: the provider's only when a provider
+  // word (or a word about the line) follows within three words.
+  {
+    text: 'sky is our broadband and outlook times out',
+    facts: { isp: 'sky-broadband', sender: 'program', client: 'outlook-classic', symptom: 'timeout' },
+  },
+  { text: 'bell is my isp', facts: { isp: 'bell-sympatico' } },
+  { text: 'orange est notre fournisseur', facts: { isp: 'orange-france' } },
+  { text: 'the sky is clear today and the mail still bounces', facts: { symptom: 'recipient-bounce' } },
+  { text: 'the bell is ringing', facts: {} },
+  { text: 'orange is a colour', facts: {} },
+  // a block verb after the name, and the line in Portuguese or German words
+  {
+    text: 'spectrum is blocking port 25 on my server',
+    facts: { isp: 'spectrum-charter', port: '25', sender: 'direct-server' },
+  },
+  { text: 'tenho fibra da claro', facts: { isp: 'other', connection: 'fibre' } },
+])('copula or line word: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
 test('a long hostile message of repeated family words is read quickly and the same way', () => {
   const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
   expect(text.length).toBeGreaterThan(64 * 1024);

@@ -21,7 +21,7 @@ test('values, facts, ports and phrases it names must exist, each problem with it
       "content/chat/understanding.yaml:84: prefer.sender[3]: "programme" is not a value of sender; use one of program, app, relay-server, direct-server",
       "content/chat/understanding.yaml:124: towards.facts[0]: "servers" is not a fact; use one of sender, client, server, symptom, connection, isp, port, tls, abuse, smarthost, auth, one-network, hosted, vpn, os, t25, t587, t465, t2525, diagnosis",
       "content/chat/understanding.yaml:124: towards.facts[2]: "direkt" is not a value of sender; use one of program, app, relay-server, direct-server",
-      "content/chat/understanding.yaml:152: ports.numbers[3]: 2526 is not a port the tree asks about; use one of 25, 587, 465, 2525, unknown",
+      "content/chat/understanding.yaml:156: ports.numbers[3]: 2526 is not a port the tree asks about; use one of 25, 587, 465, 2525, unknown",
       "content/chat/understanding.yaml:74: clauseBreaks[0]: "!!" has no letters or digits; remove it",
     ]
   `);
