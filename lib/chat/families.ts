@@ -18,6 +18,9 @@ export function familyMentions(
   ispSentences: ReadonlySet<number>,
 ): Array<Mention> {
   const verbs = denials(reader, language, 'verbs');
+  // A denying word that means something else in the message's language ("no" is "in the" in
+  // Portuguese: "no iphone dá erro") denies nothing in a family's group of denials either.
+  const foreign = reader.words(reader.understanding.negation.notIn[language] ?? []);
   const after = reader.words(reader.understanding.negation.after);
   const mentions: Array<Mention> = [];
   const lengths = new Map<number, number>();
@@ -32,6 +35,7 @@ export function familyMentions(
       findIndexed(group, words).filter(
         (s) =>
           (g !== family.affirm || !verbDenied(words, s, verbs, after)) &&
+          !(family.denying.has(g) && s.end - s.start === 1 && foreign.has(words[s.start]?.text ?? '')) &&
           !unless.some((u) => u.start < s.end && s.start < u.end),
       ),
     );

@@ -18,6 +18,8 @@ export type CompiledFamily = Omit<Family, 'all'> & {
   fact: FactName;
   value: string;
   groups: Array<PatternIndex<true>>;
+  /** Groups made of denying words ("no", "sin", "kein"…), by index: see families.ts. */
+  denying: ReadonlySet<number>;
 };
 export type Language = keyof Understanding['negation']['before'];
 
@@ -120,6 +122,11 @@ function build(file: Understanding, isps: ReadonlyArray<IspEntry>, esp: EspNames
       ),
     ]),
   );
+  const denyingWords = new Set(
+    Object.values(understanding.negation.before)
+      .flat()
+      .map((w) => normalise(w).trim()),
+  );
   const families = Object.entries(understanding.families).flatMap(([fact, byValue]) =>
     Object.entries(byValue ?? {}).flatMap(([value, list]) =>
       list.map(({ all, ...rest }) => ({
@@ -127,6 +134,12 @@ function build(file: Understanding, isps: ReadonlyArray<IspEntry>, esp: EspNames
         fact: fact as FactName,
         value,
         groups: all.map((group) => indexPatterns(group.map((p) => [p, true] as const))),
+        // a group with several denying words is a denial, whatever else it lists
+        denying: new Set(
+          all.flatMap((group, g) =>
+            group.filter((p) => denyingWords.has(normalise(p).trim())).length >= 3 ? [g] : [],
+          ),
+        ),
       })),
     ),
   );

@@ -259,6 +259,8 @@ const symptom = {
       '535',
       '5.7.8',
       'falsches passwort',
+      'passwortfehler',
+      'kennwortfehler',
       'passwort falsch',
       'anmeldung fehlgeschlagen',
       'authentifizierung fehlgeschlagen',

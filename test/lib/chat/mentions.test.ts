@@ -141,6 +141,35 @@ test.for([
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
 
+test.for([
+  // A short Portuguese message is Portuguese by its content words too, so "no" is "in the" there,
+  // in a family's denials as well: the program is named, and an error is stated, not denied.
+  { text: 'erro no outlook porta 587', facts: { sender: 'program', client: 'outlook-classic', port: '587' } },
+  { text: 'no ipad dá erro', facts: { sender: 'program', client: 'ios-mail' } },
+  { text: 'no error, just spins', facts: { symptom: 'timeout' } },
+  { text: 'no ssl, port 465', facts: { tls: 'none', port: '465' } },
+  { text: 'sem erro nenhum, so fica na caixa de saida', facts: { symptom: 'cannot-send' } },
+])('language: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
+test.for([
+  // An error named by the password it is about, and a password not taken, in five languages.
+  { text: 'keeps giving a password error', facts: { symptom: 'auth-error' } },
+  { text: 'aparece um problema com a senha', facts: { symptom: 'auth-error' } },
+  { text: 'sale un error de la contraseña', facts: { symptom: 'auth-error' } },
+  { text: 'une erreur du mot de passe', facts: { symptom: 'auth-error' } },
+  { text: 'Kennwortfehler beim Senden', facts: { symptom: 'auth-error' } },
+  { text: "it won't accept the password", facts: { symptom: 'auth-error' } },
+  { text: 'nimmt mein Kennwort nicht', facts: { symptom: 'auth-error' } },
+  // an error that is about something else, and a password that is fine
+  { text: 'erro de conexão, a senha está certa', facts: { symptom: 'timeout' } },
+  { text: 'akzeptiert das Passwort und hängt dann', facts: {} },
+  { text: 'password is fine, no error', facts: { symptom: 'cannot-send' } },
+])('password: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
 test('a long hostile message of repeated family words is read quickly and the same way', () => {
   const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
   expect(text.length).toBeGreaterThan(64 * 1024);
