@@ -137,6 +137,11 @@ test.for([
     facts: { isp: 'spectrum-charter', port: '25', sender: 'direct-server' },
   },
   { text: 'tenho fibra da claro', facts: { isp: 'other', connection: 'fibre' } },
+  // the line a server stands behind
+  {
+    text: 'exim in a container behind my bell modem',
+    facts: { isp: 'bell-sympatico', sender: 'direct-server', server: 'exim' },
+  },
 ])('copula or line word: "$text" reads $facts', ({ text, facts }) => {
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
