@@ -79,8 +79,7 @@ function twoDevices(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>
 function looksLikeError(raw: string): boolean {
   return (
     raw.length > 30 &&
-    (/\n/.test(raw) ||
-      /\b[245][0-5]\d[ -]|\b[245]\.\d\.\d|0x[0-9a-f]{8}|error|exception|failed|timed out|refused/i.test(raw))
+    /\b[245][0-5]\d[ -]|\b[245]\.\d\.\d|0x[0-9a-f]{8}|error|exception|failed|timed out|refused/i.test(raw)
   );
 }
 

@@ -175,6 +175,23 @@ test.for([
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
 
+test.for([
+  // A message typed on several lines is still prose: a line break alone does not make it a pasted
+  // error whose diagnosis would add facts the customer never stated.
+  {
+    text: 'comcast blocks port 25 at home.\nmy home server cant send anything out',
+    facts: { isp: 'comcast-xfinity', port: '25', sender: 'direct-server' },
+  },
+  { text: 'Hallo,\nder Provider hat uns wegen Spam angeschrieben.\nGrüße', facts: { abuse: 'yes' } },
+  // a pasted reply on its own line still counts
+  {
+    text: 'outlook says:\n554 5.7.1 Relay access denied',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'relay-denied' },
+  },
+])('line breaks: $text reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
 test('a long hostile message of repeated family words is read quickly and the same way', () => {
   const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
   expect(text.length).toBeGreaterThan(64 * 1024);
