@@ -27,6 +27,9 @@ function fold(text: string): string {
 // A word (dots kept inside: smtp.gmail.com, 5.7.1), the end of a sentence, or a break within one.
 const pieces = /[a-z0-9]+(?:\.[a-z0-9]+)*|[.!?;]+(?=\s|$)|\n|[,()[\]"]|:(?=\s|$)|\s[-–—]\s/gi;
 
+/** Short forms written with a dot inside a sentence: saint, mount, fort, and company words. */
+const abbreviations = new Set(['st', 'ste', 'mt', 'ft', 'inc', 'ltd', 'co', 'corp', 'dept', 'mr', 'mrs', 'ms', 'dr']);
+
 export function readWords(text: string): Array<Word> {
   const words: Array<Word> = [];
   let sentence = 0;
@@ -44,6 +47,14 @@ export function readWords(text: string): Array<Word> {
         name: !first && /^[A-Z]/.test(piece),
         ...(hyphened ? { hyphened: true as const } : {}),
       });
+    } else if (
+      piece === '.' &&
+      abbreviations.has(words.at(-1)?.text ?? '') &&
+      match.index > 0 &&
+      /\w/.test(folded[match.index - 1] ?? '')
+    ) {
+      // "Flow St. Lucia", "Example Ltd. says": the dot of a short form ends no sentence.
+      continue;
     } else if (/^[.!?;\n]/.test(piece)) {
       sentence += 1;
       clause += 1;

@@ -196,6 +196,13 @@ const isp = {
       'afrihost',
       'asahi net',
       'biglobe',
+      // Flow outside St. Lucia (the directory's entry is LIME/Flow St. Lucia only)
+      'flow jamaica',
+      'flow barbados',
+      'flow trinidad',
+      'flow grenada',
+      'flow antigua',
+      'flow cayman',
       'telmex',
       'izzi',
       'totalplay',

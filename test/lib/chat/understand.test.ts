@@ -54,8 +54,12 @@ test.for([
   { q: 'symptom', text: 'it works on my phone but not at home', facts: { symptom: 'works-elsewhere' } },
   { q: 'isp', text: 'xfinity', facts: { isp: 'comcast-xfinity' } },
   { q: 'isp', text: 'Flow in St Lucia, used to be LIME', facts: { isp: 'lime-st-lucia' } },
-  // LIME's 2009 source covers St. Lucia only: Flow on another island is not that entry.
-  { q: 'isp', text: 'Flow Jamaica', facts: {} },
+  // LIME's 2009 source covers St. Lucia only: Flow on another island is not that entry, but a
+  // provider the directory lacks; Flow beside LIME's name or a St. Lucia place is the entry.
+  { q: 'isp', text: 'Flow Jamaica', facts: { isp: 'other' } },
+  { q: 'isp', text: 'flow (formerly lime)', facts: { isp: 'lime-st-lucia' } },
+  { q: 'isp', text: 'Flow in Castries', facts: { isp: 'lime-st-lucia' } },
+  { q: 'isp', text: 'Flow St. Lucia', facts: { isp: 'lime-st-lucia' } },
   { q: 'isp', text: 'CWC in Barbados', facts: {} },
   { q: 'isp', text: "I don't know", facts: { isp: 'other' } },
   { q: 'connection', text: 'fibre to the home', facts: { connection: 'fibre' } },
