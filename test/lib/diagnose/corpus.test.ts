@@ -88,13 +88,30 @@ test('the sixth fresh set reads right at least as often as after the rules its m
 });
 
 /**
+ * fresh7.json was collected the same way, before the rules were read, aimed at the check half's
+ * weakest classes (interception, texts that decide nothing or are about something else, name
+ * lookups, relay refusals) and families (delivery-status parts, PHPMailer, K-9, other libraries, PHP
+ * frameworks, JavaMail, .NET), and at Microsoft 365's 5.7.30. Its first read was 75.3% (64/85): one
+ * right answer 84.0% (42/50), ambiguous 62.9% (22/35); the floors sit at that first read.
+ */
+test('the seventh fresh set reads right at least as often as at its first read', () => {
+  const fresh7 = texts.filter((t) => t.id.startsWith('fresh7-'));
+  expect(fresh7.length).toBe(85);
+  expect(share(fresh7)).toBeGreaterThanOrEqual(0.75);
+  expect(share(fresh7.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.84);
+  expect(share(fresh7.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.62);
+});
+
+/**
  * Floors a little under today's figures, so a rule that breaks a diagnosis fails here. (fresh.json,
  * texts collected after the rules to measure them, lowered auth-required and
  * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
  * and a telnet that hangs at "Trying". fresh3.json lowered auth-required by one more: Exim's
  * generic ACL refusal "550 Administrative prohibition", which the thread reads as a relay refusal
  * but whose words say nothing of relaying. fresh5.json lowered auth-failed by one: K-9's bare "Failed
- * to send some messages", labelled by the thread's cause, a password changed on the server only.)
+ * to send some messages", labelled by the thread's cause, a password changed on the server only.
+ * fresh7.json's first read lowered auth-required, ip-blocklisted, recipient-problem and unknown to
+ * the floors below.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -103,14 +120,14 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'isp-interception': 0.7,
   'dns-failure': 0.85,
   'auth-failed': 0.98,
-  'auth-required': 0.91,
+  'auth-required': 0.9,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
-  'ip-blocklisted': 0.94,
+  'ip-blocklisted': 0.92,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
-  'recipient-problem': 0.94,
-  unknown: 0.8,
+  'recipient-problem': 0.93,
+  unknown: 0.79,
 };
 
 test.for(diagnosisIds)('texts labelled %s read right at least as often as the floor', (id) => {
