@@ -92,14 +92,15 @@ test('the sixth fresh set reads right at least as often as after the rules its m
  * weakest classes (interception, texts that decide nothing or are about something else, name
  * lookups, relay refusals) and families (delivery-status parts, PHPMailer, K-9, other libraries, PHP
  * frameworks, JavaMail, .NET), and at Microsoft 365's 5.7.30. Its first read was 75.3% (64/85): one
- * right answer 84.0% (42/50), ambiguous 62.9% (22/35); the floors sit at that first read.
+ * right answer 84.0% (42/50), ambiguous 62.9% (22/35). After general rules for the classes its
+ * misses showed: 85.9% (73/85), 98.0% (49/50) and 68.6% (24/35); the floors sit just under that.
  */
-test('the seventh fresh set reads right at least as often as at its first read', () => {
+test('the seventh fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh7 = texts.filter((t) => t.id.startsWith('fresh7-'));
   expect(fresh7.length).toBe(85);
-  expect(share(fresh7)).toBeGreaterThanOrEqual(0.75);
-  expect(share(fresh7.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.84);
-  expect(share(fresh7.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.62);
+  expect(share(fresh7)).toBeGreaterThanOrEqual(0.85);
+  expect(share(fresh7.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
+  expect(share(fresh7.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.68);
 });
 
 /**
@@ -110,8 +111,10 @@ test('the seventh fresh set reads right at least as often as at its first read',
  * generic ACL refusal "550 Administrative prohibition", which the thread reads as a relay refusal
  * but whose words say nothing of relaying. fresh5.json lowered auth-failed by one: K-9's bare "Failed
  * to send some messages", labelled by the thread's cause, a password changed on the server only.
- * fresh7.json's first read lowered auth-required, ip-blocklisted, recipient-problem and unknown to
- * the floors below.)
+ * fresh7.json lowered ip-blocklisted by a point, with La Poste's "Service refused" under its own
+ * mailbox code 4.2.1 and GMX's greeting cut to its first line, and unknown by one, with texts about
+ * something else that read like a failed lookup or a port block: a milter's service lookup, an IMAP
+ * receiver's, an HTTPS API's timeout without its port.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -120,13 +123,13 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'isp-interception': 0.7,
   'dns-failure': 0.85,
   'auth-failed': 0.98,
-  'auth-required': 0.9,
+  'auth-required': 0.91,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
-  'ip-blocklisted': 0.92,
+  'ip-blocklisted': 0.93,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
-  'recipient-problem': 0.93,
+  'recipient-problem': 0.94,
   unknown: 0.79,
 };
 
