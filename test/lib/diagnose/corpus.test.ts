@@ -93,14 +93,14 @@ test('the sixth fresh set reads right at least as often as after the rules its m
  * lookups, relay refusals) and families (delivery-status parts, PHPMailer, K-9, other libraries, PHP
  * frameworks, JavaMail, .NET), and at Microsoft 365's 5.7.30. Its first read was 75.3% (64/85): one
  * right answer 84.0% (42/50), ambiguous 62.9% (22/35). After general rules for the classes its
- * misses showed: 85.9% (73/85), 98.0% (49/50) and 68.6% (24/35); the floors sit just under that.
+ * misses showed: 87.1% (74/85), 98.0% (49/50) and 71.4% (25/35); the floors sit just under that.
  */
 test('the seventh fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh7 = texts.filter((t) => t.id.startsWith('fresh7-'));
   expect(fresh7.length).toBe(85);
-  expect(share(fresh7)).toBeGreaterThanOrEqual(0.85);
+  expect(share(fresh7)).toBeGreaterThanOrEqual(0.87);
   expect(share(fresh7.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
-  expect(share(fresh7.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.68);
+  expect(share(fresh7.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.71);
 });
 
 /**

@@ -947,3 +947,13 @@ test('a server refusing the session at its greeting leaves the receiver’s own 
       .diagnosis,
   ).toBe('ip-blocklisted');
 });
+
+test('Exim’s refused password leaves open that a web host’s Exim answered for the provider', () => {
+  const exim = read('Error: Invalid login: 535 Incorrect authentication data');
+  expect(exim.diagnosis).toBe('auth-failed');
+  expect(exim.alternatives).toContain('isp-interception');
+  // The provider's own words for a refused password say whose server it was.
+  const own = read('535-5.7.8 Username and Password not accepted. For more information, go to support.example.com');
+  expect(own.diagnosis).toBe('auth-failed');
+  expect(own.alternatives).not.toContain('isp-interception');
+});
