@@ -100,6 +100,7 @@ export function gatherEvidence(text: string, classifier: Classifier) {
     });
   }
   if (mismatch) {
+    setAsideAfter(evidence, mismatch.start, interceptorsOwn);
     evidence.push({
       rule: 'foreign-greeting',
       means: 'isp-interception',
@@ -167,6 +168,23 @@ function ownReports(
     : evidence.filter(
         (e) => !(e.layer === 'code' && e.means === 'connected' && reporting.has(lineAround(lines, e.at)[0])),
       );
+}
+
+/**
+ * What the server that answered in another organisation's name refuses after its greeting is its
+ * own refusal: an interceptor (a hosting company's or an internet provider's relay) does not know
+ * the provider's passwords, so "535 Incorrect authentication data" after it says nothing about them.
+ */
+const interceptorsOwn: ReadonlySet<string> = new Set(['auth-failed', 'authentication']);
+
+/** Removes, in place, the evidence meaning one of `means` that stands at or after `from`. */
+function setAsideAfter(evidence: Array<LayerEvidence>, from: number, means: ReadonlySet<string>): void {
+  for (let i = evidence.length - 1; i >= 0; i--) {
+    const e = evidence[i];
+    if (e !== undefined && e.at >= from && means.has(e.means)) {
+      evidence.splice(i, 1);
+    }
+  }
 }
 
 /**

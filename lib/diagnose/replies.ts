@@ -25,6 +25,12 @@ const enhancedPattern = /(?<![\w.])([245])\.([0-7])\.(\d{1,3})(?!\w|\.\d)/g;
 const statusContext = /(?:dsn=|status:\s{0,3}|#|\(|smtp;\s{0,3}|code:?\s{0,3}|^\s{0,12}|[:;,"'<\[]\s{0,2})$/;
 
 const maxReplies = 200;
+/** A delivery-status part's Diagnostic-Code line and the first enhanced code in it. */
+const diagnosticStatus = /^diagnostic-code:[^\n]{0,80}?(?<![\w.])([245]\.[0-7]\.\d{1,3})(?!\w|\.\d)/im;
+/** A delivery-status part's own Status: field, at the start of its line. */
+const statusField = /^\s{0,3}status:\s{0,3}$/i;
+/** Where System.Net.Mail hands over to the server's own words. */
+const serverResponseWas = /\bthe server response was:? {0,3}/gi;
 
 /** A server answered; a code that says nothing on its own still says what it leaves open. */
 function answered(entry: CodesFile['replies'][string]) {
@@ -103,6 +109,9 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
     }
   }
 
+  // A delivery-status part's "Status:" field is the reporting server's summary; where the
+  // Diagnostic-Code gives the remote server's own, different enhanced code, that one says what happened.
+  const remoteStatus = diagnosticStatus.exec(norm)?.[1];
   enhancedPattern.lastIndex = 0;
   let count = 0;
   for (let m = enhancedPattern.exec(norm); m !== null && count < maxReplies; m = enhancedPattern.exec(norm)) {
@@ -114,6 +123,9 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
       continue;
     }
     const before = norm.slice(Math.max(lineStart, m.index - 16), m.index);
+    if (remoteStatus !== undefined && whole !== remoteStatus && statusField.test(before)) {
+      continue;
+    }
     const paired = /(?:^|[^\d])([2-5])\d\d[ -]$/.exec(before)?.[1] === klass;
     const status = paired || statusContext.test(before);
     if (status && !paired && (innerStart.get(lineStart) ?? -1) < m.index) {
@@ -134,6 +146,16 @@ export function readReplies(norm: string, locate: Locate, lines: Lines, codes: C
     });
     if (!entry.local && status) {
       pushCode(evidence, locate, `Status ${code}`, m.index, m.index + whole.length, answered(entry));
+    }
+  }
+  // System.Net.Mail's "<its own words for the reply code>. The server response was: <the server's
+  // words>": the words before are .NET's description of the code ("Mailbox unavailable" for every
+  // 550), so the server's own words are the inner reply even where they carry no code.
+  serverResponseWas.lastIndex = 0;
+  for (let m = serverResponseWas.exec(norm); m !== null; m = serverResponseWas.exec(norm)) {
+    const [lineStart] = lineAround(lines, m.index);
+    if ((innerStart.get(lineStart) ?? -1) < m.index) {
+      innerStart.set(lineStart, m.index + m[0].length);
     }
   }
   // Only lines that wrap: the inner reply starts after something else that said what happened.

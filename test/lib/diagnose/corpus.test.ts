@@ -88,13 +88,33 @@ test('the sixth fresh set reads right at least as often as after the rules its m
 });
 
 /**
+ * fresh7.json was collected the same way, before the rules were read, aimed at the check half's
+ * weakest classes (interception, texts that decide nothing or are about something else, name
+ * lookups, relay refusals) and families (delivery-status parts, PHPMailer, K-9, other libraries, PHP
+ * frameworks, JavaMail, .NET), and at Microsoft 365's 5.7.30. Its first read was 75.3% (64/85): one
+ * right answer 84.0% (42/50), ambiguous 62.9% (22/35). After general rules for the classes its
+ * misses showed: 87.1% (74/85), 98.0% (49/50) and 71.4% (25/35); the floors sit just under that.
+ */
+test('the seventh fresh set reads right at least as often as after the rules its misses showed', () => {
+  const fresh7 = texts.filter((t) => t.id.startsWith('fresh7-'));
+  expect(fresh7.length).toBe(85);
+  expect(share(fresh7)).toBeGreaterThanOrEqual(0.87);
+  expect(share(fresh7.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
+  expect(share(fresh7.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.71);
+});
+
+/**
  * Floors a little under today's figures, so a rule that breaks a diagnosis fails here. (fresh.json,
  * texts collected after the rules to measure them, lowered auth-required and
  * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
  * and a telnet that hangs at "Trying". fresh3.json lowered auth-required by one more: Exim's
  * generic ACL refusal "550 Administrative prohibition", which the thread reads as a relay refusal
  * but whose words say nothing of relaying. fresh5.json lowered auth-failed by one: K-9's bare "Failed
- * to send some messages", labelled by the thread's cause, a password changed on the server only.)
+ * to send some messages", labelled by the thread's cause, a password changed on the server only.
+ * fresh7.json lowered ip-blocklisted by a point, with La Poste's "Service refused" under its own
+ * mailbox code 4.2.1 and GMX's greeting cut to its first line, and unknown by one, with texts about
+ * something else that read like a failed lookup or a port block: a milter's service lookup, an IMAP
+ * receiver's, an HTTPS API's timeout without its port.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -106,11 +126,11 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'auth-required': 0.91,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
-  'ip-blocklisted': 0.94,
+  'ip-blocklisted': 0.93,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
   'recipient-problem': 0.94,
-  unknown: 0.8,
+  unknown: 0.79,
 };
 
 test.for(diagnosisIds)('texts labelled %s read right at least as often as the floor', (id) => {

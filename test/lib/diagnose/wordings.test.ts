@@ -832,3 +832,128 @@ test('a mail server answering with Node’s resolver error failed its own lookup
 test('a receiver refusing its service to the sender (Orange, La Poste) refuses the sending server', () => {
   expect(read('550 5.5.0 Service refusé. Veuillez essayer plus tard. OFR999_999').diagnosis).toBe('ip-blocklisted');
 });
+
+test('Windows’ security package (SSPI/SChannel) failing the handshake is a TLS failure, by its HRESULT or its words', () => {
+  // In other words than the fresh7 texts: SslStream's inner exception, Outlook's HRESULT line,
+  // an untrusted root by number, PowerShell's Send-MailMessage over 587 with the wrong mode.
+  for (const text of [
+    'System.Security.Authentication.AuthenticationException: A call to SSPI failed, see inner exception. ---> System.ComponentModel.Win32Exception: The message received was unexpected or badly formatted',
+    'Send failed (Exception from HRESULT: 0x80090326)',
+    'COMException (0x80090325): certificate problem on smtp.example.org:465',
+    'Send-MailMessage : The handshake failed due to an unexpected packet format.',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('tls-failure');
+  }
+  // Another 0x8009… number that is not a TLS error is not read as one.
+  expect(read('Exception from HRESULT: 0x80090016 (NTE_BAD_KEYSET)').diagnosis).not.toBe('tls-failure');
+});
+
+test('a certificate that “does not match” the host is a name mismatch, with or without the names', () => {
+  for (const text of [
+    'Error: Host name smtp.example.org didn’t match the certificate presented by the server',
+    "SSL error: the server's certificate doesn't match the host you asked for",
+  ]) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('tls-failure');
+    expect(r.alternatives, text).toContain('isp-interception');
+  }
+  // A password that does not match is no certificate.
+  expect(read('535 5.7.8 Error: the password does not match the account').diagnosis).toBe('auth-failed');
+});
+
+test('Java’s UnknownHost written as one word outside its class name is still a failed lookup', () => {
+  expect(read('keep getting an UnknownHost error for smtp.example.org from the app').diagnosis).toBe('dns-failure');
+  expect(read('unknownhost: mail.example.net').diagnosis).toBe('dns-failure');
+  // A word that only starts the same is not it.
+  expect(read('unknownhosting plan limit reached').diagnosis).not.toBe('dns-failure');
+});
+
+test('a server asking for the AUTH command before mail wants the program to sign in', () => {
+  for (const text of [
+    '530 5.7.0 AUTH command required before MAIL FROM',
+    'smtp error: 503 Authentication command needed first',
+    'MAIL FROM rejected: login command required',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('auth-required');
+  }
+  // A command the server does not know is no sign-in question.
+  expect(read('500 5.5.1 Command unrecognized: "XAUTH"').diagnosis).not.toBe('auth-required');
+});
+
+test('System.Net.Mail’s own words for a reply code give way to the server’s words after “The server response was”', () => {
+  // .NET calls every 550 "Mailbox unavailable" and every 553 "Mailbox name not allowed"; the server
+  // said something else.
+  for (const text of [
+    'System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: Authentication is required for relay',
+    'SmtpException: Mailbox name not allowed. The server response was: sender not logged in',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('auth-required');
+  }
+  // Where the server's words are about the recipient, the recipient it stays.
+  expect(
+    read('System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: No such user here').diagnosis,
+  ).toBe('recipient-problem');
+});
+
+test('after a greeting from another organisation’s server, a refused password is that server’s, not the provider’s', () => {
+  const swapped = read(
+    [
+      'Connection: opening to smtp.sendgrid.net:587, timeout=300',
+      'SERVER -> CLIENT: 220-vps123.hostingexample.com ESMTP Exim 4.96 #2',
+      'CLIENT -> SERVER: AUTH LOGIN',
+      'SERVER -> CLIENT: 535 Incorrect authentication data',
+      'SMTP ERROR: Password command failed: 535 Incorrect authentication data',
+    ].join('\n'),
+  );
+  expect(swapped.diagnosis).toBe('isp-interception');
+  // The provider's own greeting, then the same refusal: the password.
+  const own = read(
+    [
+      'Connection: opening to smtp.sendgrid.net:587, timeout=300',
+      'SERVER -> CLIENT: 220 smtp.sendgrid.net ESMTP service ready',
+      'SERVER -> CLIENT: 535 Authentication failed: Bad username / password',
+    ].join('\n'),
+  );
+  expect(own.diagnosis).toBe('auth-failed');
+});
+
+test('a delivery-status part’s own Status field gives way to a different code in the remote server’s reply', () => {
+  const r = read(
+    [
+      'Final-Recipient: rfc822; someone@example.org',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Remote-MTA: dns; mx.example.org',
+      'Diagnostic-Code: smtp; 550 5.7.1 sending IP 192.0.2.44 blacklisted here',
+    ].join('\n'),
+  );
+  expect(r.diagnosis).toBe('ip-blocklisted');
+  // Where both say the same, the mailbox it stays.
+  expect(
+    read('Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <someone@example.org>: user unknown')
+      .diagnosis,
+  ).toBe('recipient-problem');
+});
+
+test('a server refusing the session at its greeting leaves the receiver’s own state open', () => {
+  const r = read(
+    'status=deferred (host mx.example.org[192.0.2.8] refused to talk to me: 421 4.3.2 System not accepting network messages)',
+  );
+  expect(r.diagnosis).toBe('ip-blocklisted');
+  expect(r.alternatives).toContain('recipient-problem');
+  // Where the greeting says why, the why decides.
+  expect(
+    read('host mx.example.org[192.0.2.8] refused to talk to me: 554 5.7.1 Your IP 192.0.2.9 is listed by Spamhaus')
+      .diagnosis,
+  ).toBe('ip-blocklisted');
+});
+
+test('Exim’s refused password leaves open that a web host’s Exim answered for the provider', () => {
+  const exim = read('Error: Invalid login: 535 Incorrect authentication data');
+  expect(exim.diagnosis).toBe('auth-failed');
+  expect(exim.alternatives).toContain('isp-interception');
+  // The provider's own words for a refused password say whose server it was.
+  const own = read('535-5.7.8 Username and Password not accepted. For more information, go to support.example.com');
+  expect(own.diagnosis).toBe('auth-failed');
+  expect(own.alternatives).not.toContain('isp-interception');
+});
