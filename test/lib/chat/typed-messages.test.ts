@@ -91,6 +91,14 @@ const floors = {
    * works starting a new statement, a change then "now", a count of people as no port).
    */
   eleventh: { facts: 0.76, understood: 0.45 },
+  /**
+   * messages-twelfth.json (small businesses on a desktop: copiers, NAS, CCTV, POS, alarm panels,
+   * UPS cards, web shops and invoicing software, providers by current, former and short brands):
+   * first measured 247/310 facts (79.7%) and 25/76 understood, before any rule was changed for it
+   * (the eleventh table's classes were in; 249/312 and 27/76 after two labels were corrected to the
+   * README's hosting rule).
+   */
+  twelfth: { facts: 0.79, understood: 0.35 },
 };
 
 let library: Library;
@@ -226,6 +234,12 @@ const tables = [
     file: 'messages-eleventh.json',
     about:
       'typed as on a phone, from an eleventh set of posts, written before reading the rules (first measured 66.4% of facts and 15 of 57 understood, on the rules after the ninth table; 76.4% and 26 of 57 now)',
+  },
+  {
+    name: 'twelfth',
+    file: 'messages-twelfth.json',
+    about:
+      'from small businesses on a desktop, a twelfth set of posts, written before reading the rules (first measured 79.7% of facts and 25 of 76 understood, on the rules after the eleventh table)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
