@@ -36,6 +36,7 @@ export function familyMentions(
         (s) =>
           (g !== family.affirm || !verbDenied(words, s, verbs, after)) &&
           !(family.denying.has(g) && s.end - s.start === 1 && foreign.has(words[s.start]?.text ?? '')) &&
+          (g !== family.last || words[s.end]?.clause !== words[s.start]?.clause) &&
           !unless.some((u) => u.start < s.end && s.start < u.end),
       ),
     );

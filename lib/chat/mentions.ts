@@ -113,7 +113,9 @@ export function findMentions(
   const u = reader.understanding;
   const providerNear = reader.find(reader.providerNear, words);
   const copulas = reader.words(u.provider.copulas);
-  // An ISP name that is an everyday word counts when written as a name or next to a provider word.
+  // An ISP name that is an everyday word counts when written as a name, next to a provider word, or
+  // as a sentence of its own ("optimum. outlook won't send").
+  const alone = (m: Span) => words.filter((w) => w.sentence === words[m.start]?.sentence).length === m.end - m.start;
   const raw = phraseMentions(words, reader, asked).filter(
     (m) =>
       m.fact !== 'isp' ||
@@ -124,6 +126,7 @@ export function findMentions(
           .join(' '),
       ) ||
       words.slice(m.start, m.end).some((w) => w.name) ||
+      alone(m) ||
       near(words, m, providerNear) ||
       namedByCopula(words, m, copulas, providerNear),
   );

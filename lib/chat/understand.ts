@@ -86,7 +86,7 @@ function looksLikeError(raw: string): boolean {
 /**
  * Two names of one provider: a name the directory lists and one it does not, the same words
  * ("freebox", listed and among the unlisted) or joined by a word that renames ("TalkTalk (used to
- * be Tiscali)", "Odido, formerly T-Mobile Thuis"). The listed one is the provider.
+ * be Tiscali)", "Odido, formerly T-Mobile Thuis", "Tiscali (TalkTalk now)"). The listed one is the provider.
  */
 function renamedIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): string | undefined {
   const isps = mentions.filter((m) => m.fact === 'isp' && !m.answer);
@@ -102,10 +102,15 @@ function renamedIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>
         return true;
       }
       const [a, b] = m.start < other.start ? [m, other] : [other, m];
+      // the renaming word between the names, or right after the second: "Tiscali (TalkTalk now)"
       return (
         words[a.start]?.sentence === words[b.start]?.sentence &&
         b.start - a.end <= 4 &&
-        renames.some((r) => a.end <= r.start && r.end <= b.start)
+        renames.some(
+          (r) =>
+            (a.end <= r.start && r.end <= b.start) ||
+            (r.start === b.end && words[r.start]?.sentence === words[b.start]?.sentence),
+        )
       );
     });
   return isps.filter((m) => m.value === otherIsp).every(sameProvider) ? first.value : undefined;
@@ -172,6 +177,23 @@ function currentLine(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention
   return mentions.filter((m) => !moved.has(m.fact) || now.includes(m));
 }
 
+/**
+ * "uverse at the front desk … sends fine at home on Spectrum", "fibra de Movistar … desde el móvil
+ * con datos sí sale": a provider or a line named in the part of a sentence where mail works is the
+ * other place's, not the one that fails, when the message names another.
+ */
+function failingPlace(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>): Array<Mention> {
+  const places = mentions.filter((m) => m.fact === 'symptom' && m.value === 'works-elsewhere' && m.family === true);
+  const clauses = new Set(places.flatMap((m) => [...m.covered].map((i) => words[i]?.clause)));
+  const elsewhere = (m: Mention) =>
+    (m.fact === 'isp' || m.fact === 'connection') &&
+    !m.answer &&
+    (clauses.has(words[m.start]?.clause) || places.some((p) => [...m.covered].some((i) => p.covered.has(i))));
+  return mentions.filter(
+    (m) => !elsewhere(m) || !mentions.some((o) => o.fact === m.fact && !o.answer && !elsewhere(o)),
+  );
+}
+
 function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classifier: Classifier): Facts {
   const typed = readWords(raw.slice(0, 2000));
   const language = guessLanguage(typed, reader);
@@ -196,8 +218,11 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
     );
   const mentions = currentLine(
     words,
-    testResults(words, found.mentions, reader).filter(
-      (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+    failingPlace(
+      words,
+      testResults(words, found.mentions, reader).filter(
+        (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+      ),
     ),
     reader,
   ).map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m));

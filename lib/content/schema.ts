@@ -671,6 +671,8 @@ const familySchema = z.strictObject({
   unless: phrases.optional(),
   /** Phrases that, anywhere in the family's sentence, make it mean something else: the same settings that worked "on the same machine" are before and after, not elsewhere. */
   notWith: phrases.optional(),
+  /** The group (counted from 0) whose phrase must end its part of the sentence: "nothing has gone out since." */
+  last: z.int().min(0).optional(),
 });
 
 /** content/chat/understanding.yaml: how the chat reads the words around the vocabulary's. */

@@ -29,6 +29,22 @@ function checkValues(u: Understanding): Array<Finding> {
   for (const [key, fact, values] of byValue) {
     Object.keys(values ?? {}).forEach((v) => check([key, fact, v], fact as FactName, v));
   }
+  // A family's `affirm` and `last` name one of its own groups.
+  for (const [fact, values] of Object.entries(u.families)) {
+    for (const [value, list] of Object.entries(values ?? {})) {
+      list.forEach((family, i) => {
+        for (const key of ['affirm', 'last'] as const) {
+          const group = family[key];
+          if (group !== undefined && group >= family.all.length) {
+            findings.push({
+              path: ['families', fact, value, i, key],
+              message: `group ${group} does not exist; use 0 to ${family.all.length - 1} (the family has ${family.all.length} groups)`,
+            });
+          }
+        }
+      });
+    }
+  }
   u.towards.facts.forEach((target, i) => {
     const [fact = '', value] = target.split('.');
     if (!(fact in factValues)) {

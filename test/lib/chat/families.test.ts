@@ -1258,3 +1258,151 @@ describe('the eleventh table: typed as on a phone', () => {
     { text: 'the app has worked the first time and every time since', facts: { sender: 'app' } },
   ]);
 });
+
+// Small businesses typing on a desktop (the twelfth table): copiers, cameras, tills, alarm panels
+// and UPS cards, booking and invoicing software, providers by former and short brands, the place
+// where mail works named with its own provider. Written in other words than the table's.
+describe('the twelfth table: small businesses on a desktop', () => {
+  const never = (family: string, fact: keyof Facts, value: string, list: Array<string>) =>
+    test.for(list)(`${family}: "%s" does not read ${fact} ${value}`, (text) => {
+      expect(chat.read(text).facts[fact]).not.toBe(value);
+    });
+
+  cases('twelfth: a stop said with the change or the moment it came with', [
+    {
+      text: 'ever since cox discontinued its outgoing server in march the copier fails',
+      facts: { isp: 'cox', sender: 'app', symptom: 'stopped-recently' },
+    },
+    { text: 'seit dem neuen Router kommt beim Kunden nichts mehr an', facts: { symptom: 'stopped-recently' } },
+    {
+      text: 'desde el cambio de router el escáner no manda nada',
+      facts: { sender: 'app', symptom: 'stopped-recently' },
+    },
+    {
+      text: 'the camera alerts quit right after the firmware upgrade',
+      facts: { sender: 'app', symptom: 'stopped-recently' },
+    },
+    { text: 'our newsletters died overnight', facts: { symptom: 'stopped-recently' } },
+    { text: 'clients stopped receiving the statements from our practice', facts: { symptom: 'stopped-recently' } },
+    { text: 'it sent fine for months and now nothing leaves', facts: { symptom: 'stopped-recently' } },
+  ]);
+  cases('twelfth: nothing out since the event just told', [
+    { text: 'Seitdem geht keine einzige Rechnung mehr raus.', facts: { symptom: 'stopped-recently' } },
+    { text: 'desde então nenhum alerta chegou', facts: { symptom: 'stopped-recently' } },
+    { text: "we haven't had a single camera alert since.", facts: { sender: 'app', symptom: 'stopped-recently' } },
+    {
+      text: 'Après la coupure de courant, le copieur a arrêté.',
+      facts: { sender: 'app', symptom: 'stopped-recently' },
+    },
+  ]);
+  never('twelfth: "since" as "because", a stop of something else', 'symptom', 'stopped-recently', [
+    "since I'm on comcast, should I use 587?",
+    'I stopped the service when it hung',
+    'after I stopped the VPN the reports go out',
+    'since the router is in the back room, is that a problem?',
+  ]);
+
+  cases('twelfth: the place where it works, and its provider', [
+    { text: "from my colleague's house it goes through", facts: { symptom: 'works-elsewhere' } },
+    { text: 'from the old premises it was fine', facts: { symptom: 'works-elsewhere' } },
+    { text: 'in the store the receipts go out fine', facts: { symptom: 'works-elsewhere' } },
+    { text: 'no 4G do telemóvel vai na hora', facts: { symptom: 'works-elsewhere' } },
+    {
+      text: 'the laptop sends fine when he takes it home',
+      facts: { symptom: 'works-elsewhere' },
+    },
+    {
+      text: 'our line is Rogers cable; over Bell data it sends',
+      facts: { isp: 'rogers', connection: 'cable', symptom: 'works-elsewhere' },
+    },
+    {
+      text: 'Comcast at the shop, but at home on Verizon it goes out',
+      facts: { isp: 'comcast-xfinity', symptom: 'works-elsewhere' },
+    },
+    {
+      text: 'fibra de Orange en la tienda; con los datos de Movistar sí sale',
+      facts: { connection: 'fibre', isp: 'orange-france', symptom: 'works-elsewhere' },
+    },
+  ]);
+  never('twelfth: no place where it works', 'symptom', 'works-elsewhere', [
+    'the house next door has the same problem',
+    'it was fine',
+    'the data sheet says port 25',
+  ]);
+  cases('twelfth: other equipment on the same network sends', [
+    {
+      text: 'the other equipment here sends fine but the alarm panel times out',
+      facts: { sender: 'app', symptom: 'one-device' },
+    },
+  ]);
+
+  cases('twelfth: what sends, in a small business', [
+    { text: 'our reservation system never emails the confirmations', facts: { sender: 'app' } },
+    { text: 'the point of sale cant email the z report', facts: { sender: 'app' } },
+    { text: 'o PDV não manda o relatório', facts: { sender: 'app' } },
+    { text: 'the burglar alarm should email me but nothing comes', facts: { sender: 'app' } },
+    { text: 'our ups card wont send the power alerts', facts: { sender: 'app' } },
+    { text: 'Xero cant email invoices from our domain', facts: { sender: 'app' } },
+    { text: 'DATEV verschickt die Rechnungen nicht', facts: { sender: 'app' } },
+    { text: 'the epson scans to email only sometimes', facts: { sender: 'app' } },
+    { text: 'the practice system emails payslips through the host', facts: { sender: 'app' } },
+    { text: 'la plataforma envía los recibos por smtp', facts: { sender: 'app' } },
+  ]);
+  never('twelfth: no app named', 'sender', 'app', [
+    'wait till tomorrow and try again',
+    'ups, me equivoqué de puerto',
+    'my email program sends the invoices as attachments',
+  ]);
+  cases('twelfth: a server that delivers itself, and one that relays', [
+    { text: 'the mail server software on our nas cant get out', facts: { sender: 'direct-server' } },
+    { text: 'unser Server stellt alles direkt zu', facts: { sender: 'direct-server' } },
+    { text: 'o nosso postfix entrega direto aos destinatários', facts: { sender: 'direct-server', server: 'postfix' } },
+    { text: 'le serveur livre directement chez les destinataires', facts: { sender: 'direct-server' } },
+    { text: 'notre serveur de messagerie relaie tout par Mailjet', facts: { sender: 'relay-server' } },
+    { text: 'nuestro servidor de correo relaya por SendGrid', facts: { sender: 'relay-server' } },
+  ]);
+  never('twelfth: a mail server denied', 'sender', 'direct-server', [
+    "we don't run a mail server, it's the booking site",
+    "the clinic doesn't have its own server",
+  ]);
+  cases('twelfth: a place that fails is not denied', [
+    { text: 'it will not send from thunderbird', facts: { client: 'thunderbird', sender: 'program' } },
+    { text: 'works from home but not from my vps', facts: { connection: 'cloud', symptom: 'works-elsewhere' } },
+  ]);
+  cases('twelfth: sign-in the server does not offer', [
+    {
+      text: 'the nvr says AUTH not offered by the server on 587',
+      facts: { sender: 'app', port: '587', symptom: 'auth-error' },
+    },
+  ]);
+  never('twelfth: another thing not supported', 'symptom', 'auth-error', ['the scanner says TLS 1.2 not supported']);
+  cases('twelfth: a refusal over the sending IP, in other words', [
+    {
+      text: 'yahoo says our ip is on their block list',
+      facts: { sender: 'direct-server', symptom: 'recipient-bounce' },
+    },
+  ]);
+  cases("twelfth: the provider's warning in other words", [
+    {
+      text: 'Comcast notified us our network is an open mail relay',
+      facts: { isp: 'comcast-xfinity', abuse: 'yes', sender: 'direct-server' },
+    },
+    { text: 'Telus wrote that our IP is on a spam list', facts: { isp: 'telus', abuse: 'yes' } },
+  ]);
+  never('twelfth: neither sending nor receiving is no "mail comes in"', 'symptom', 'cannot-send', [
+    'the copier cant send or receive anything',
+    'ni enviar ni recibir funciona',
+  ]);
+  cases('twelfth: a provider by its former brand, a business product, or alone', [
+    { text: 'we are with tiscali (talktalk now)', facts: { isp: 'talktalk' } },
+    { text: 'Telewest, Virgin Media now, at the shop', facts: { isp: 'virgin-media' } },
+    { text: 'optimum business line and the dvr times out', facts: { isp: 'other', sender: 'app', symptom: 'timeout' } },
+    { text: 'sky. the scanner wont send.', facts: { isp: 'sky-broadband', sender: 'app' } },
+    { text: 'T-Home DSL im Laden', facts: { isp: 'deutsche-telekom', connection: 'dsl' } },
+    { text: 'lime in saint lucia, the till pc cant send', facts: { isp: 'lime-st-lucia' } },
+  ]);
+  never('twelfth: an everyday word, not a provider', 'isp', 'free-france', [
+    'we use a free business email address from zoho',
+    'free. no charge for the relay?',
+  ]);
+});

@@ -91,6 +91,17 @@ const floors = {
    * works starting a new statement, a change then "now", a count of people as no port).
    */
   eleventh: { facts: 0.76, understood: 0.45 },
+  /**
+   * messages-twelfth.json (small businesses on a desktop: copiers, NAS, CCTV, POS, alarm panels,
+   * UPS cards, web shops and invoicing software, providers by current, former and short brands):
+   * first measured 247/310 facts (79.7%) and 25/76 understood, before any rule was changed for it
+   * (the eleventh table's classes were in; 250/314 and 28/76 after four labels were corrected to the
+   * README's rules and the other tables' reading of them); 302/314 (96.2%) and 58/76 with the
+   * classes its misses showed (a stop said with its moment or its change, the place that works and
+   * its own provider, small-business senders, a server that delivers itself in four languages, a
+   * provider renamed after its name or named alone).
+   */
+  twelfth: { facts: 0.96, understood: 0.76 },
 };
 
 let library: Library;
@@ -226,6 +237,12 @@ const tables = [
     file: 'messages-eleventh.json',
     about:
       'typed as on a phone, from an eleventh set of posts, written before reading the rules (first measured 66.4% of facts and 15 of 57 understood, on the rules after the ninth table; 76.4% and 26 of 57 now)',
+  },
+  {
+    name: 'twelfth',
+    file: 'messages-twelfth.json',
+    about:
+      'from small businesses on a desktop, a twelfth set of posts, written before reading the rules (first measured 79.7% of facts and 25 of 76 understood, on the rules after the eleventh table; 96.2% and 58 of 76 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
