@@ -50,11 +50,18 @@ function phraseMentions(words: ReadonlyArray<Word>, reader: Reader, asked: Asked
     .filter((m) => !((m.item.fact === 'client' || m.item.fact === 'isp') && inHost(m)))
     .map((m) => mention(m, false));
   // A host under an ISP's domain ("smtp.blueyonder.co.uk", "mail.bigpond.com") names that ISP.
+  // A hyphen splits a host into words ("smtp.t-online.de" is "smtp.t", "online.de"): read them joined.
   words.forEach((w, at) => {
-    for (let dot = w.text.indexOf('.'); dot >= 0; dot = w.text.indexOf('.', dot + 1)) {
-      const value = reader.ispDomains.get(w.text.slice(dot + 1));
+    let end = at + 1;
+    let host = w.text;
+    while (words[end]?.hyphened) {
+      host += ` ${words[end]?.text ?? ''}`;
+      end += 1;
+    }
+    for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) {
+      const value = reader.ispDomains.get(host.slice(dot + 1));
       if (value !== undefined) {
-        found.push(mention({ start: at, end: at + 1, item: { fact: 'isp', value, weak: false } }, false));
+        found.push(mention({ start: at, end, item: { fact: 'isp', value, weak: false } }, false));
         break;
       }
     }
@@ -181,7 +188,12 @@ export function findMentions(
     (precededBy(words, m.start, formerFromTo, 2) &&
       words.slice(m.end, m.end + 3).some((w) => w.clause === words[m.start]?.clause && formerTo.has(w.text)));
   const moves = reader.find(u.former.moves, words);
-  const recipientsBefore = reader.words(u.provider.recipients.before);
+  const foreignTo = new Set(
+    Object.entries(u.provider.recipients.onlyIn)
+      .filter(([l]) => l !== language)
+      .flatMap(([, list]) => [...reader.words(list ?? [])]),
+  );
+  const recipientsBefore = new Set([...reader.words(u.provider.recipients.before)].filter((w) => !foreignTo.has(w)));
   const recipientsAfter = reader.words(u.provider.recipients.after);
   // "to a Comcast address", "a direcciones de Movistar": the noun after the name, or before it
   // with "of" between, says the provider is the recipient's.
@@ -189,7 +201,12 @@ export function findMentions(
   // (a host in it, "to smtp.comcast.net", is the provider's server, not an address).
   const recipients = (m: Mention) =>
     precededBy(words, m.start, recipientsBefore, 4) &&
-    (words.slice(m.start, m.end).some((w) => reader.ispDomains.has(w.text)) ||
+    (reader.ispDomains.has(
+      words
+        .slice(m.start, m.end)
+        .map((w) => w.text)
+        .join(' '),
+    ) ||
       words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
       words
         .slice(Math.max(0, m.start - 3), m.start)

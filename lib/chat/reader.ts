@@ -107,7 +107,8 @@ function build(file: Understanding, isps: ReadonlyArray<IspEntry>, esp: EspNames
     const names = new Set([isp.name, isp.slug.replace(/-/g, ' '), ...isp.aliases].map((n) => normalise(n).trim()));
     phrases.push(...[...names].map((n): [string, Phrase] => [n, { fact: 'isp', value: isp.slug, weak: false }]));
     for (const name of names) {
-      if (/^[a-z0-9]+(?:\.[a-z0-9]+)+$/.test(name)) {
+      // "t-online.de" is read as the words "t online.de"
+      if (/^(?:[a-z0-9]+ )*[a-z0-9]+(?:\.[a-z0-9]+)+$/.test(name)) {
         ispDomains.set(name, isp.slug);
       }
     }

@@ -722,7 +722,12 @@ export const understandingSchema = z.strictObject({
     /** "Sky is my provider": a copula after a name, then a provider word, make it the provider. */
     copulas: phrases,
     /** "to a Comcast address", "an T-Online-Adressen": the recipient's mailbox provider, not the line's. */
-    recipients: z.strictObject({ before: phrases, after: phrases }),
+    recipients: z.strictObject({
+      before: phrases,
+      after: phrases,
+      /** Words of `before` that mean "to" in one language only (German "an"). */
+      onlyIn: z.partialRecord(z.enum(chatLanguages), phrases).default({}),
+    }),
   }),
   devices: z.strictObject({ names: phrases, joins: phrases }),
   former: z.strictObject({

@@ -192,6 +192,28 @@ test.for([
   expect(chat.read(text).facts).toEqual(facts satisfies Facts);
 });
 
+test.for([
+  // The mail itself coming back is a bounce, in five languages; a reply that comes back is not.
+  { text: 'half the emails came back undelivered', facts: { symptom: 'recipient-bounce' } },
+  { text: 'los mensajes vuelven con un error', facts: { symptom: 'recipient-bounce' } },
+  { text: 'die Nachrichten kamen gestern alle zurück', facts: { symptom: 'recipient-bounce' } },
+  { text: 'es kommt keine Antwort vom Server zurück', facts: {} },
+  { text: 'since monday every message to hotmail bounces', facts: { symptom: 'stopped-recently' } },
+  // English "an" is no German "to": the provider an email came from is the customer's
+  { text: 'we got an email from cox.net about spam from our ip', facts: { isp: 'cox', abuse: 'yes' } },
+  {
+    text: 'Mails an t-online.de kommen zurück, ich bin bei Vodafone',
+    facts: { symptom: 'recipient-bounce', isp: 'other' },
+  },
+  // a hyphen inside a provider's host name
+  {
+    text: 'Outlook über smtp.t-online.de läuft in einen Timeout',
+    facts: { sender: 'program', client: 'outlook-classic', isp: 'deutsche-telekom', symptom: 'timeout' },
+  },
+])('comes back: "$text" reads $facts', ({ text, facts }) => {
+  expect(chat.read(text).facts).toEqual(facts satisfies Facts);
+});
+
 test('a long hostile message of repeated family words is read quickly and the same way', () => {
   const text = "Comcast warned me about spam from my line, it works on my phone's hotspot, not port 25. ".repeat(800);
   expect(text.length).toBeGreaterThan(64 * 1024);
