@@ -714,6 +714,8 @@ export const understandingSchema = z.strictObject({
     using: phrases,
     /** Words before a mail server's software that make it the customer's own: "through my own postfix". */
     own: phrases,
+    /** Words before a server named after an app, which make it where the app runs: "vaultwarden on my home server". */
+    runsOn: phrases,
   }),
   ambiguousIsps: phrases,
   provider: z.strictObject({
@@ -723,6 +725,10 @@ export const understandingSchema = z.strictObject({
     copulas: phrases,
     /** "to a Comcast address", "an T-Online-Adressen": the recipient's mailbox provider, not the line's. */
     recipients: z.strictObject({ before: phrases, after: phrases }),
+    /** Words after a provider's name that make it a service mail goes through, not the line: "aws ses". */
+    services: phrases,
+    /** Words before a provider's name that make it someone else's line: "on her bt", "my mums virgin". */
+    others: phrases,
   }),
   devices: z.strictObject({ names: phrases, joins: phrases }),
   former: z.strictObject({
@@ -751,6 +757,8 @@ export const understandingSchema = z.strictObject({
     triedAfter: phrases,
     advice: phrases,
     blocked: phrases,
+    /** Words before a "works" word that make it about receiving: "imap works". */
+    receiving: phrases,
     /** Words before the port a customer moved to: "switched to 587", "mudei para a 587". */
     switched: phrases,
     /**
@@ -764,6 +772,8 @@ export const understandingSchema = z.strictObject({
      */
     spelled: z.record(z.string().regex(/^\d{1,5}$/), phrases),
   }),
+  /** Encryption as a settings screen shows it: a tls word before `off` is denied, before `errors` is an error's word. */
+  encryption: z.strictObject({ off: phrases, errors: phrases }),
   works: phrases,
   portTests: z.strictObject({
     commands: phrases,
