@@ -205,7 +205,8 @@ export function findMentions(
   const hostOfApp = (m: Mention) =>
     m.fact === 'sender' &&
     m.value === 'direct-server' &&
-    runsOn.some((r) => r.end === m.start && sameClause(r, m)) &&
+    // ("on our own server": the words may run into the server's phrase)
+    runsOn.some((r) => r.start < m.start && m.start <= r.end && sameClause(r, m)) &&
     apps.some((a) => a.end <= m.start && words[a.start]?.sentence === words[m.start]?.sentence);
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];

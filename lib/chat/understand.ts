@@ -218,10 +218,13 @@ function encryptionSettings(
   const wasTried = (m: Mention) =>
     tried.some((t) => t.end <= m.start && m.start - t.end <= 3 && sameClause(t.start, m));
   const tls = mentions.filter((m) => m.fact === 'tls');
-  return {
-    kept: tls.filter((m) => !isOff(m) && !inError(m) && !wasTried(m)),
-    off: tls.filter(isOff),
-  };
+  const kept = tls.filter((m) => !isOff(m) && !inError(m) && !wasTried(m));
+  // "ssl on tls off": one value set, then another switched off after it in the same part
+  const set = kept.filter((m) => m.value !== 'none');
+  const one = set.every((m) => m.value === set[0]?.value);
+  const switchedOff = (m: Mention) =>
+    set.length > 0 && one && m.value === 'none' && set.some((v) => v.end <= m.start && sameClause(v.start, m));
+  return { kept: kept.filter((m) => !switchedOff(m)), off: tls.filter(isOff) };
 }
 
 /**
