@@ -1532,3 +1532,31 @@ describe('the thirteenth table: typed as on a phone', () => {
     { text: 'nem o outlook nem o thunderbird enviam', facts: { sender: 'program' } },
   ]);
 });
+
+describe('the thirteenth table: providers by everyday names, and a change told at length', () => {
+  cases('thirteenth: Vivo and Oi named as the company', [
+    {
+      text: 'a vivo bloqueou a porta 25 do meu servidor',
+      facts: { isp: 'other', port: '25', sender: 'direct-server' },
+    },
+    {
+      text: 'uso oi velox e o thunderbird nao envia',
+      facts: { isp: 'other', sender: 'program', client: 'thunderbird' },
+    },
+    // "ao vivo" (live), "vivo en Madrid" (I live), "oi" (hi) are no providers
+    { text: 'oi pessoal o outlook nao envia', facts: { sender: 'program', client: 'outlook-classic' } },
+    { text: 'vivo en madrid y el correo no sale', facts: {} },
+    { text: 'vi o jogo ao vivo e depois o email nao saiu', facts: {} },
+  ]);
+  cases('thirteenth: a first success, then a few words, then "now"', [
+    {
+      text: 'the pi sent fine and worked the first time before my router got replaced last week now it never sends',
+      facts: { symptom: 'stopped-recently' },
+    },
+    // receiving that works beside a laptop is no place where sending works
+    {
+      text: 'mailcow on a vps imap works i get mail fine but sending from my laptop hangs',
+      facts: { sender: 'direct-server', connection: 'cloud', symptom: 'timeout' },
+    },
+  ]);
+});
