@@ -108,6 +108,10 @@ export function readPort(
   const counted = reader.words(ports.counted);
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(negation.after);
+  const contrast = {
+    words: reader.words(negation.contrast),
+    prepositions: reader.words(reader.understanding.statementStarts.prepositions),
+  };
   const routeVerbs = reader.words(ports.route.verbs);
   const routeWords = reader.words(ports.route.words);
   // "sends through our smtp on port 25", "sends everything via your relay" says how mail goes, not
@@ -128,7 +132,7 @@ export function readPort(
     .find(reader.understanding.works, words)
     .filter(
       (s) =>
-        !verbDenied(words, s, verbs, after) &&
+        !verbDenied(words, s, verbs, after, contrast) &&
         !inClause(failures, words, s.start) &&
         !route(s) &&
         !workNoun(s) &&

@@ -683,6 +683,8 @@ export const understandingSchema = z.strictObject({
     fillers: phrases,
     verbs: byLanguage,
     after: phrases,
+    /** Denying words after a verb that, after a place and before a preposition, begin where it fails: "works on 4g not on wifi". */
+    contrast: phrases,
     quantifiers: phrases,
     notIn: z.partialRecord(z.enum(chatLanguages), phrases),
   }),

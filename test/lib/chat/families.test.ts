@@ -1560,3 +1560,28 @@ describe('the thirteenth table: providers by everyday names, and a change told a
     },
   ]);
 });
+
+describe('the thirteenth table: a place that works and the warning, typed with no comma', () => {
+  cases('thirteenth: "not" after a place begins where it fails', [
+    {
+      text: 'thunderbird sends on 5g not on the home wifi',
+      facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere' },
+    },
+    { text: 'ça part en 4g pas en wifi', facts: { symptom: 'works-elsewhere' } },
+    // right after the verb, or in German order, "not" still denies
+    { text: 'it does not work on 4g either', facts: { connection: 'mobile' } },
+    { text: 'klappt bei mir nicht im büro', facts: {} },
+    { text: 'es geht bei mir nicht auf dem handy', facts: {} },
+  ]);
+  cases('thirteenth: "fine" right before a place, "goes thru"', [
+    { text: 'fine at my moms not at my place', facts: { symptom: 'works-elsewhere' } },
+    { text: 'it goes thru on my phones hotspot', facts: { symptom: 'works-elsewhere' } },
+  ]);
+  cases("thirteenth: the provider's warning by text", [
+    { text: 'cox txtd me my router is sending spam', facts: { isp: 'cox', abuse: 'yes' } },
+    { text: 'got a text from verizon abt spam from my ip', facts: { isp: 'verizon', abuse: 'yes' } },
+    // a text about something else, or spam with no provider named, is no warning
+    { text: 'got a text from verizon about my bill', facts: { isp: 'verizon' } },
+    { text: 'the text of my emails looks like spam', facts: {} },
+  ]);
+});
