@@ -1528,6 +1528,11 @@ describe('the thirteenth table: typed as on a phone', () => {
     { text: 'jai un pb avec orange depuis hier', facts: { isp: 'orange-france', symptom: 'stopped-recently' } },
     // "ur relay" is the ESP's relay: the customer's server relays through it
     { text: 'can u help ur relay refuses my server', facts: { sender: 'relay-server' } },
+    // left as typed: "jsp" (je sais pas) adds no denial, "n" is no English "and" nor Portuguese "não",
+    // "grad" (gerade) and German "dsl" stay what they are
+    { text: 'jsp pourquoi le fai bloque le port 25', facts: { port: '25' } },
+    { text: 'o outlook n envia nada', facts: { sender: 'program', client: 'outlook-classic' } },
+    { text: 'grad geht nix raus über telekom dsl', facts: { isp: 'deutsche-telekom', connection: 'dsl' } },
     // Portuguese "nem" still denies: neither program is the one, though a program sends
     { text: 'nem o outlook nem o thunderbird enviam', facts: { sender: 'program' } },
   ]);
