@@ -121,9 +121,19 @@ export function verbDenied(
   span: { start: number; end: number },
   before: ReadonlySet<string>,
   after: ReadonlySet<string>,
+  contrast: { words: ReadonlySet<string>; prepositions: ReadonlySet<string> } = {
+    words: new Set(),
+    prepositions: new Set(),
+  },
 ): boolean {
   const clause = words[span.start]?.clause;
-  const follows = words.slice(span.end, span.end + 3).some((w) => w.clause === clause && after.has(w.text));
+  // "works on 4g not on wifi", typed with no comma: "not" after a place, with a preposition right
+  // after it, begins the place where it fails ("geht es nicht", "marche pas" still deny)
+  const begins = (at: number) =>
+    at > span.end && contrast.words.has(words[at]?.text ?? '') && contrast.prepositions.has(words[at + 1]?.text ?? '');
+  const follows = words
+    .slice(span.end, span.end + 3)
+    .some((w, i) => w.clause === clause && after.has(w.text) && !begins(span.end + i));
   return precededBy(words, span.start, before, 2) || follows;
 }
 

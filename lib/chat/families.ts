@@ -22,6 +22,10 @@ export function familyMentions(
   // Portuguese: "no iphone dá erro") denies nothing in a family's group of denials either.
   const foreign = reader.words(reader.understanding.negation.notIn[language] ?? []);
   const after = reader.words(reader.understanding.negation.after);
+  const contrast = {
+    words: reader.words(reader.understanding.negation.contrast),
+    prepositions: reader.words(reader.understanding.statementStarts.prepositions),
+  };
   const mentions: Array<Mention> = [];
   const lengths = new Map<number, number>();
   words.forEach((w) => lengths.set(w.sentence, (lengths.get(w.sentence) ?? 0) + 1));
@@ -34,7 +38,7 @@ export function familyMentions(
     const occurrences = family.groups.map((group, g) =>
       findIndexed(group, words).filter(
         (s) =>
-          (g !== family.affirm || !verbDenied(words, s, verbs, after)) &&
+          (g !== family.affirm || !verbDenied(words, s, verbs, after, contrast)) &&
           !(family.denying.has(g) && s.end - s.start === 1 && foreign.has(words[s.start]?.text ?? '')) &&
           (g !== family.last || words[s.end]?.clause !== words[s.start]?.clause) &&
           !unless.some((u) => u.start < s.end && s.start < u.end),

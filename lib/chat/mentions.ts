@@ -212,6 +212,19 @@ export function findMentions(
         .slice(Math.max(0, m.start - 3), m.start)
         .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)));
   const formerFacts = new Set(u.former.facts);
+  // "we send out thru aws ses": a service of the provider's that mail goes through, not the line
+  const services = reader.find(u.provider.services, words);
+  // "at my mums on her bt": someone else's line
+  const others = reader.words(u.provider.others);
+  // "vaultwarden in docker on my home server": an app named, then the server it runs on
+  const runsOn = reader.find(u.towards.runsOn, words);
+  const apps = standing.filter((a) => a.fact === 'sender' && a.value === 'app' && !a.answer);
+  const hostOfApp = (m: Mention) =>
+    m.fact === 'sender' &&
+    m.value === 'direct-server' &&
+    // ("on our own server": the words may run into the server's phrase)
+    runsOn.some((r) => r.start < m.start && m.start <= r.end && sameClause(r, m)) &&
+    apps.some((a) => a.end <= m.start && words[a.start]?.sentence === words[m.start]?.sentence);
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];
   for (const m of standing) {
@@ -238,6 +251,12 @@ export function findMentions(
     }
     if (m.fact === 'isp' && !m.answer && recipients(m)) {
       continue; // the recipient's mailbox provider, not the customer's line
+    }
+    if (m.fact === 'isp' && !m.answer && (mailboxAfter(m, services) || precededBy(words, m.start, others, 2))) {
+      continue; // a service mail goes through ("aws ses"), or someone else's line ("her bt")
+    }
+    if (hostOfApp(m)) {
+      continue; // where the app runs, not what sends
     }
     // "can't send through Outlook": the program used, not where mail goes
     const usedProgram = m.fact === 'client' && precededBy(words, m.start, using, 1);

@@ -108,6 +108,10 @@ export function readPort(
   const counted = reader.words(ports.counted);
   const verbs = denials(reader, language, 'verbs');
   const after = reader.words(negation.after);
+  const contrast = {
+    words: reader.words(negation.contrast),
+    prepositions: reader.words(reader.understanding.statementStarts.prepositions),
+  };
   const routeVerbs = reader.words(ports.route.verbs);
   const routeWords = reader.words(ports.route.words);
   // "sends through our smtp on port 25", "sends everything via your relay" says how mail goes, not
@@ -118,10 +122,29 @@ export function readPort(
   // "my work's smtp", "our work laptop": work the noun after a possessive, not working
   const possessives = reader.words(reader.understanding.towards.own);
   const workNoun = (s: Span) => spanText(words, s) === 'work' && possessives.has(words[s.start - 1]?.text ?? '');
+  // "imap works", "receiving is fine": receiving works, which says nothing of the sending port
+  const receiving = reader.words(ports.receiving);
+  const received = (s: Span) =>
+    [words[s.start - 1], words[s.start - 2]].some(
+      (w) => w !== undefined && w.clause === words[s.start]?.clause && receiving.has(w.text),
+    );
   const works = reader
     .find(reader.understanding.works, words)
     .filter(
-      (s) => !verbDenied(words, s, verbs, after) && !inClause(failures, words, s.start) && !route(s) && !workNoun(s),
+      (s) =>
+        !verbDenied(words, s, verbs, after, contrast) &&
+        !inClause(failures, words, s.start) &&
+        !route(s) &&
+        !workNoun(s) &&
+        !received(s),
+    );
+  // "587 starttls com o icloud na 465 funcionou": a "works" word after a port says the nearest port
+  // before it works, not one further back with another port between.
+  const worksFor = (at: number) =>
+    works.some(
+      (s) =>
+        words[s.start]?.clause === words[at]?.clause &&
+        (s.start < at || !words.slice(at + 1, s.start).some((w) => numbers.has(w.text))),
     );
   const tried = reader.find(ports.tried, words);
   const commands = tests ? [] : reader.find(reader.understanding.portTests.commands, words);
@@ -208,12 +231,7 @@ export function readPort(
     }
     // A port the provider blocks does not work, whatever works in its part of the sentence ("since
     // Cox blocked port 25 my mail only sends on campus").
-    if (
-      !deniedAt(words, at, denyCues, fillers, quantifiers) &&
-      !wasTried &&
-      !tested &&
-      (isBlock || !inClause(works, words, at))
-    ) {
+    if (!deniedAt(words, at, denyCues, fillers, quantifiers) && !wasTried && !tested && (isBlock || !worksFor(at))) {
       // "block 25 and 465": a port joined to a blocked one is blocked too.
       const previous = failing.at(-1);
       const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');

@@ -181,6 +181,57 @@ function joinLetters(words: ReadonlyArray<Word>, lexicon: Lexicon): Array<Word> 
   return out;
 }
 
+/** Words after "i phone" that make it the verb ("i phone them"), not the device. */
+const phoneVerb = new Set([
+  'them',
+  'him',
+  'her',
+  'you',
+  'us',
+  'back',
+  'the',
+  'my',
+  'our',
+  'their',
+  'to',
+  'and',
+  'every',
+  'later',
+]);
+
+/**
+ * A name autocorrect split in two, as a phone types it: "thunder bird", "out look", "g mail", "i
+ * phone", "bell south". Two words of one part of a sentence are read as one when together they make
+ * the one-word name of a provider, a program or a server the chat knows (five letters or more) and
+ * one of them is no word the chat knows or a single letter: "send mail" stays two words, "i phone
+ * them" the verb.
+ */
+function joinSplitNames(words: ReadonlyArray<Word>, lexicon: Lexicon): Array<Word> {
+  const out: Array<Word> = [];
+  for (let at = 0; at < words.length; at++) {
+    const first = words[at];
+    const second = words[at + 1];
+    const joined = `${first?.text ?? ''}${second?.text ?? ''}`;
+    if (
+      first !== undefined &&
+      second !== undefined &&
+      first.clause === second.clause &&
+      letters.test(joined) &&
+      joined.length >= 5 &&
+      lexicon.names.has(joined) &&
+      // two words the chat knows stay two ("send mail" is no sendmail), unless one is a letter
+      (!isKnown(first.text, lexicon) || !isKnown(second.text, lexicon) || first.text.length === 1) &&
+      !(first.text === 'i' && phoneVerb.has(words[at + 2]?.text ?? ''))
+    ) {
+      out.push({ ...first, text: joined });
+      at += 1;
+    } else if (first !== undefined) {
+      out.push(first);
+    }
+  }
+  return out;
+}
+
 /** Chat shorthand ("msg", "pw", "w/") as the words it stands for, each in the place of the one typed. */
 export function expandShorthand(words: ReadonlyArray<Word>, shorthand: Readonly<Record<string, string>>): Array<Word> {
   return words.flatMap((w) =>
@@ -192,7 +243,7 @@ export function expandShorthand(words: ReadonlyArray<Word>, shorthand: Readonly<
 
 /** The message's words, each the chat does not know read as the one known word it was meant to be. */
 export function correctWords(words: ReadonlyArray<Word>, lexicon: Lexicon, language?: 'de' | 'fr'): Array<Word> {
-  return joinLetters(words, lexicon).flatMap((w): Array<Word> => {
+  return joinSplitNames(joinLetters(words, lexicon), lexicon).flatMap((w): Array<Word> => {
     if (isKnown(w.text, lexicon)) {
       return [w];
     }

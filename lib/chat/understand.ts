@@ -194,6 +194,56 @@ function failingPlace(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mentio
   );
 }
 
+/**
+ * Encryption as a settings screen shows it: "ssl yes tls no" (a value followed by an "off" word is
+ * denied), and encryption words that are no setting: part of an error ("ssl handshake failed",
+ * "could not parse tls headers") or of a list of tries ("tried starttls, force_tls and off").
+ */
+function encryptionSettings(
+  words: ReadonlyArray<Word>,
+  mentions: ReadonlyArray<Mention>,
+  reader: Reader,
+): { kept: Array<Mention>; off: Array<Mention> } {
+  const { encryption, ports } = reader.understanding;
+  const off = reader.words(encryption.off);
+  const errors = reader.find(encryption.errors, words);
+  const tried = reader.find(ports.tried, words);
+  const sameClause = (at: number, m: Mention) => words[at]?.clause === words[m.start]?.clause;
+  // "tls no error", "ssl off problem": the "off" word begins something else
+  const isOff = (m: Mention) =>
+    sameClause(m.end, m) &&
+    off.has(words[m.end]?.text ?? '') &&
+    !errors.some((e) => e.start === m.end + 1 && sameClause(e.start, m));
+  const inError = (m: Mention) => errors.some((e) => e.start === m.end && sameClause(e.start, m));
+  const wasTried = (m: Mention) =>
+    tried.some((t) => t.end <= m.start && m.start - t.end <= 3 && sameClause(t.start, m));
+  const tls = mentions.filter((m) => m.fact === 'tls');
+  const kept = tls.filter((m) => !isOff(m) && !inError(m) && !wasTried(m));
+  // "ssl on tls off": one value set, then another switched off after it in the same part
+  const set = kept.filter((m) => m.value !== 'none');
+  const one = set.every((m) => m.value === set[0]?.value);
+  const switchedOff = (m: Mention) =>
+    set.length > 0 && one && m.value === 'none' && set.some((v) => v.end <= m.start && sameClause(v.start, m));
+  return { kept: kept.filter((m) => !switchedOff(m)), off: tls.filter(isOff) };
+}
+
+/**
+ * "a react native app on my ipad", "mi app de ios": an iPhone or iPad named beside an app the
+ * customer runs is where the app runs, not iOS Mail.
+ */
+function appOnDevice(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>): Array<Mention> {
+  const apps = mentions.filter((m) => m.fact === 'sender' && m.value === 'app' && !m.weak && !m.answer);
+  return mentions.filter(
+    (m) =>
+      !(
+        m.fact === 'client' &&
+        m.value === 'ios-mail' &&
+        m.weak &&
+        apps.some((a) => words[a.start]?.sentence === words[m.start]?.sentence)
+      ),
+  );
+}
+
 function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classifier: Classifier): Facts {
   const typed = readWords(raw.slice(0, 2000));
   const language = guessLanguage(typed, reader);
@@ -216,16 +266,19 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
     spans.some(
       (p) => p.end <= m.start && m.start - p.end <= reach && words[p.start]?.clause === words[m.start]?.clause,
     );
-  const mentions = currentLine(
+  const mentions = appOnDevice(
     words,
-    failingPlace(
+    currentLine(
       words,
-      testResults(words, found.mentions, reader).filter(
-        (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+      failingPlace(
+        words,
+        testResults(words, found.mentions, reader).filter(
+          (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+        ),
       ),
-    ),
-    reader,
-  ).map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m));
+      reader,
+    ).map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m)),
+  );
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
   // Where the message names a failure (the symptoms that say it works somewhere are no failure).
   const failures = mentions.filter(
@@ -234,11 +287,8 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   const port = readPort(words, reader, language, asked?.fact === 'port', answered, { failures });
   const portAnswer =
     asked?.fact === 'port' ? mentions.find((m) => m.fact === 'port' && m.answer && m.value === 'unknown') : undefined;
-  const tls = tlsMentions(
-    mentions.filter((m) => m.fact === 'tls'),
-    words,
-    port,
-  );
+  const encryption = encryptionSettings(words, mentions, reader);
+  const tls = tlsMentions(encryption.kept, words, port);
   const read: Facts = {};
   for (const fact of Object.keys(factValues) as Array<FactName>) {
     read[fact] = choose(fact, fact === 'tls' ? tls : mentions, reader);
@@ -276,18 +326,13 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   read.port = sending?.value ?? portAnswer?.value;
   // The encryption goes with the port mail is sent on, once a tested port is set aside.
   if (sending !== port) {
-    read.tls = choose(
-      'tls',
-      tlsMentions(
-        mentions.filter((m) => m.fact === 'tls'),
-        words,
-        sending,
-      ),
-      reader,
-    );
+    read.tls = choose('tls', tlsMentions(encryption.kept, words, sending), reader);
   }
   // "I'm not using SSL", "sans SSL": no encryption, when nothing else names one.
-  if (read.tls === undefined && denied.some((m) => m.fact === 'tls' && (m.value === 'ssl' || m.value === 'starttls'))) {
+  if (
+    read.tls === undefined &&
+    [...denied, ...encryption.off].some((m) => m.fact === 'tls' && (m.value === 'ssl' || m.value === 'starttls'))
+  ) {
     read.tls = 'none';
   }
   for (const [p, result] of readPortTests(words, reader)) {

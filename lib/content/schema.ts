@@ -683,6 +683,8 @@ export const understandingSchema = z.strictObject({
     fillers: phrases,
     verbs: byLanguage,
     after: phrases,
+    /** Denying words after a verb that, after a place and before a preposition, begin where it fails: "works on 4g not on wifi". */
+    contrast: phrases,
     quantifiers: phrases,
     notIn: z.partialRecord(z.enum(chatLanguages), phrases),
   }),
@@ -714,6 +716,8 @@ export const understandingSchema = z.strictObject({
     using: phrases,
     /** Words before a mail server's software that make it the customer's own: "through my own postfix". */
     own: phrases,
+    /** Words before a server named after an app, which make it where the app runs: "vaultwarden on my home server". */
+    runsOn: phrases,
   }),
   ambiguousIsps: phrases,
   provider: z.strictObject({
@@ -728,6 +732,10 @@ export const understandingSchema = z.strictObject({
       /** Words of `before` that mean "to" in one language only (German "an"). */
       onlyIn: z.partialRecord(z.enum(chatLanguages), phrases).default({}),
     }),
+    /** Words after a provider's name that make it a service mail goes through, not the line: "aws ses". */
+    services: phrases,
+    /** Words before a provider's name that make it someone else's line: "on her bt", "my mums virgin". */
+    others: phrases,
   }),
   devices: z.strictObject({ names: phrases, joins: phrases }),
   former: z.strictObject({
@@ -756,6 +764,8 @@ export const understandingSchema = z.strictObject({
     triedAfter: phrases,
     advice: phrases,
     blocked: phrases,
+    /** Words before a "works" word that make it about receiving: "imap works". */
+    receiving: phrases,
     /** Words before the port a customer moved to: "switched to 587", "mudei para a 587". */
     switched: phrases,
     /**
@@ -769,6 +779,8 @@ export const understandingSchema = z.strictObject({
      */
     spelled: z.record(z.string().regex(/^\d{1,5}$/), phrases),
   }),
+  /** Encryption as a settings screen shows it: a tls word before `off` is denied, before `errors` is an error's word. */
+  encryption: z.strictObject({ off: phrases, errors: phrases }),
   works: phrases,
   portTests: z.strictObject({
     commands: phrases,

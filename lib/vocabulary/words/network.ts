@@ -168,6 +168,16 @@ const isp = {
       'vivo fibra',
       'vivo internet',
       'oi fibra',
+      // Vivo and Oi by name need the article that makes them the company ("a vivo bloqueou",
+      // "pela oi"), or the product ("oi velox"): "vivo" and "oi" are everyday words
+      'a vivo',
+      'da vivo',
+      'pela vivo',
+      'com a vivo',
+      'oi velox',
+      'da oi',
+      'pela oi',
+      'com a oi',
       'tim brasil',
       'tim fibra',
       // Fibrenest (UK fibre), Digi (Spain, Portugal, Romania), TOKAI's libmo SIM (Japan); "digi" is

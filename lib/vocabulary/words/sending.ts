@@ -565,6 +565,15 @@ const sender = {
       'mail relay',
       'our relay',
       'my relay',
+      // the same in the other languages ("notre relais ne part plus rien")
+      'notre relais',
+      'mon relais',
+      'nuestro relay',
+      'mi relay',
+      'unser relay',
+      'mein relay',
+      'nosso relay',
+      'meu relay',
       'relay server',
       'outbound relay',
       'outgoing relay',
@@ -812,7 +821,20 @@ const os = {
   windows: {
     label: 'Windows',
     name: 'Windows',
-    synonyms: ['windows', 'win10', 'win11', 'windows 10', 'windows 11'],
+    // ("win 11" as typed in a hurry; "win" alone is a verb)
+    synonyms: [
+      'windows',
+      'win10',
+      'win11',
+      'windows 10',
+      'windows 11',
+      'win 7',
+      'win 8',
+      'win 10',
+      'win 11',
+      'windows 7',
+      'windows 8',
+    ],
     answers: ['pc', 'powershell'],
   },
   // ("mac mail" is Apple's Mail and the Mac it runs on)

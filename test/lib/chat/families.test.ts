@@ -1406,3 +1406,187 @@ describe('the twelfth table: small businesses on a desktop', () => {
     'free. no charge for the relay?',
   ]);
 });
+
+// Messages typed as on a phone (the thirteenth table and the eleventh's misses it shared): a
+// self-hosted app named only by the mail it sends, a server that is where an app runs,
+// encryption as a settings screen shows it, receiving that works, a stop said around the change,
+// a place that works in everyday words, someone else's line, shorthand that must not misread real
+// words of other languages.
+describe('the thirteenth table: typed as on a phone', () => {
+  cases('thirteenth: the mail an app sends, by its kind', [
+    { text: 'the password reset mail from our helpdesk never shows up', facts: { sender: 'app' } },
+    { text: 'paperless in docker cant send anything', facts: { sender: 'app' } },
+    { text: 'der testmail knopf im dashboard tut nix', facts: { sender: 'app' } },
+    // weak: a mail program or a mail server named wins
+    {
+      text: 'thunderbird wont send the meeting invites',
+      facts: { sender: 'program', client: 'thunderbird' },
+    },
+    { text: 'postfix in docker cant deliver', facts: { sender: 'direct-server', server: 'postfix' } },
+  ]);
+  cases('thirteenth: a server that is where an app runs', [
+    {
+      text: 'nextcloud on our own server stopped mailing since the update',
+      facts: { sender: 'app', symptom: 'stopped-recently' },
+    },
+    { text: 'uptime kuma auf nem vserver schickt keine alerts', facts: { sender: 'app', connection: 'cloud' } },
+    // no app before it: the server sends
+    {
+      text: 'on my home server postfix times out',
+      facts: { sender: 'direct-server', server: 'postfix', symptom: 'timeout' },
+    },
+    { text: 'my home server cant send', facts: { sender: 'direct-server' } },
+  ]);
+  cases('thirteenth: encryption as a settings screen shows it', [
+    { text: 'smtp port 465 ssl on tls off still nothing', facts: { port: '465', tls: 'ssl' } },
+    { text: 'set it to ssl no and port 25', facts: { tls: 'none', port: '25' } },
+    // an encryption word in an error, or in a list of tries, is no setting
+    {
+      text: 'the app gets an ssl handshake error on 587',
+      facts: { sender: 'app', port: '587', symptom: 'certificate' },
+    },
+    // (a port only tried is no sending port either)
+    { text: 'tried ssl and starttls on 2525 no luck', facts: {} },
+    { text: 'starttls on 587 from the script', facts: { sender: 'app', port: '587', tls: 'starttls' } },
+  ]);
+  cases('thirteenth: receiving that works, and the port a works word is about', [
+    { text: 'pop3 works fine but sending on 465 hangs', facts: { port: '465', symptom: 'timeout' } },
+    {
+      text: 'o app falha na 587 com starttls na 2525 funciona',
+      facts: { sender: 'app', port: '587', tls: 'starttls' },
+    },
+    // a port said to work is still no failing port
+    { text: 'port 2525 works fine', facts: {} },
+    { text: 'sending on 587 works', facts: {} },
+  ]);
+  cases('thirteenth: a block, and a port only asked about', [
+    {
+      text: 'the isp drops outgoing 25 so exim cant deliver',
+      facts: { port: '25', server: 'exim', sender: 'direct-server' },
+    },
+    { text: 'is port 465 blocked on residential lines??', facts: {} },
+    { text: 'troco pra 2525 ?', facts: {} },
+    { text: 'can i make it go out on 2525', facts: {} },
+    // a block beside the port the relay uses: the relay's port
+    {
+      text: 'cox drops port 25 and my relay times out on 587',
+      facts: { isp: 'cox', port: '587', sender: 'relay-server', symptom: 'timeout' },
+    },
+  ]);
+  cases('thirteenth: a stop said around the change', [
+    { text: 'the backups just started failing to email me', facts: { symptom: 'stopped-recently' } },
+    {
+      text: 'since microsoft removed basic auth outlook wont send',
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'stopped-recently' },
+    },
+    {
+      text: 'seit der umstellung auf glasfaser geht nix mehr raus',
+      facts: { connection: 'fibre', symptom: 'stopped-recently' },
+    },
+    { text: 'antes funcionaba perfecto con el mismo correo', facts: { symptom: 'stopped-recently' } },
+    { text: 'it worked b4 i changed the router', facts: { symptom: 'stopped-recently' } },
+    // never worked, started working, since as "because" with no change: no stop
+    { text: 'it never worked before either', facts: {} },
+    { text: 'it started working again', facts: {} },
+  ]);
+  cases('thirteenth: a place that works, in everyday words', [
+    {
+      text: 'from my laptop it goes right out but the k8s cluster times out',
+      facts: { symptom: 'works-elsewhere', sender: 'app' },
+    },
+    { text: 'my old ubuntu box sends fine', facts: { symptom: 'works-elsewhere', os: 'linux' } },
+    { text: 'on my phones data it sends', facts: { symptom: 'works-elsewhere' } },
+    { text: 'in dev it works, not on the live site', facts: { symptom: 'works-elsewhere' } },
+    // an old password that works, receiving that works: no place
+    { text: 'my old password works in webmail', facts: {} },
+    { text: 'imap works i get everything', facts: {} },
+  ]);
+  cases('thirteenth: one device, and receiving without sending', [
+    { text: 'no tablet não sai mas no pc sai normal', facts: { symptom: 'one-device' } },
+    { text: 'en el pc si salen desde la tablet no', facts: { symptom: 'one-device' } },
+    { text: 'i can get mail but nothing sends', facts: { symptom: 'cannot-send' } },
+    { text: 'i get mail from the app every day', facts: { sender: 'app' } },
+  ]);
+  cases("thirteenth: a provider's service, someone else's line", [
+    { text: 'amazon ses on 587 times out', facts: { port: '587', symptom: 'timeout' } },
+    { text: 'at my dads on his comcast it sends', facts: { symptom: 'works-elsewhere' } },
+    { text: 'my ec2 instance on aws cant send', facts: { isp: 'amazon-web-services', connection: 'cloud' } },
+    { text: 'we are on comcast and it fails', facts: { isp: 'comcast-xfinity' } },
+  ]);
+  // Shorthand and short words as typed, read only where they mean it in the language written.
+  cases('thirteenth: short words across languages', [
+    { text: 'mein mailcow auf nem vps schickt nix raus', facts: { sender: 'direct-server', connection: 'cloud' } },
+    { text: 'kp warum die telekom port 25 sperrt', facts: { isp: 'deutsche-telekom', port: '25' } },
+    {
+      text: 'telekom dsl und outlook geht nicht',
+      facts: { isp: 'deutsche-telekom', connection: 'dsl', sender: 'program', client: 'outlook-classic' },
+    },
+    {
+      text: 'o outlook tb nao envia pela vivo fibra',
+      facts: { sender: 'program', client: 'outlook-classic', connection: 'fibre', isp: 'other' },
+    },
+    { text: 'jai un pb avec orange depuis hier', facts: { isp: 'orange-france', symptom: 'stopped-recently' } },
+    // "ur relay" is the ESP's relay: the customer's server relays through it
+    { text: 'can u help ur relay refuses my server', facts: { sender: 'relay-server' } },
+    // left as typed: "jsp" (je sais pas) adds no denial, "n" is no English "and" nor Portuguese "não",
+    // "grad" (gerade) and German "dsl" stay what they are
+    { text: 'jsp pourquoi le fai bloque le port 25', facts: { port: '25' } },
+    { text: 'o outlook n envia nada', facts: { sender: 'program', client: 'outlook-classic' } },
+    { text: 'grad geht nix raus über telekom dsl', facts: { isp: 'deutsche-telekom', connection: 'dsl' } },
+    // Portuguese "nem" still denies: neither program is the one, though a program sends
+    { text: 'nem o outlook nem o thunderbird enviam', facts: { sender: 'program' } },
+  ]);
+});
+
+describe('the thirteenth table: providers by everyday names, and a change told at length', () => {
+  cases('thirteenth: Vivo and Oi named as the company', [
+    {
+      text: 'a vivo bloqueou a porta 25 do meu servidor',
+      facts: { isp: 'other', port: '25', sender: 'direct-server' },
+    },
+    {
+      text: 'uso oi velox e o thunderbird nao envia',
+      facts: { isp: 'other', sender: 'program', client: 'thunderbird' },
+    },
+    // "ao vivo" (live), "vivo en Madrid" (I live), "oi" (hi) are no providers
+    { text: 'oi pessoal o outlook nao envia', facts: { sender: 'program', client: 'outlook-classic' } },
+    { text: 'vivo en madrid y el correo no sale', facts: {} },
+    { text: 'vi o jogo ao vivo e depois o email nao saiu', facts: {} },
+  ]);
+  cases('thirteenth: a first success, then a few words, then "now"', [
+    {
+      text: 'the pi sent fine and worked the first time before my router got replaced last week now it never sends',
+      facts: { symptom: 'stopped-recently' },
+    },
+    // receiving that works beside a laptop is no place where sending works
+    {
+      text: 'mailcow on a vps imap works i get mail fine but sending from my laptop hangs',
+      facts: { sender: 'direct-server', connection: 'cloud', symptom: 'timeout' },
+    },
+  ]);
+});
+
+describe('the thirteenth table: a place that works and the warning, typed with no comma', () => {
+  cases('thirteenth: "not" after a place begins where it fails', [
+    {
+      text: 'thunderbird sends on 5g not on the home wifi',
+      facts: { sender: 'program', client: 'thunderbird', symptom: 'works-elsewhere' },
+    },
+    { text: 'ça part en 4g pas en wifi', facts: { symptom: 'works-elsewhere' } },
+    // right after the verb, or in German order, "not" still denies
+    { text: 'it does not work on 4g either', facts: { connection: 'mobile' } },
+    { text: 'klappt bei mir nicht im büro', facts: {} },
+    { text: 'es geht bei mir nicht auf dem handy', facts: {} },
+  ]);
+  cases('thirteenth: "fine" right before a place, "goes thru"', [
+    { text: 'fine at my moms not at my place', facts: { symptom: 'works-elsewhere' } },
+    { text: 'it goes thru on my phones hotspot', facts: { symptom: 'works-elsewhere' } },
+  ]);
+  cases("thirteenth: the provider's warning by text", [
+    { text: 'cox txtd me my router is sending spam', facts: { isp: 'cox', abuse: 'yes' } },
+    { text: 'got a text from verizon abt spam from my ip', facts: { isp: 'verizon', abuse: 'yes' } },
+    // a text about something else, or spam with no provider named, is no warning
+    { text: 'got a text from verizon about my bill', facts: { isp: 'verizon' } },
+    { text: 'the text of my emails looks like spam', facts: {} },
+  ]);
+});

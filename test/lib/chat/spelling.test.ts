@@ -102,3 +102,34 @@ test('a possessive typed without its apostrophe names the provider', () => {
   expect(chat.read('looks like telstras mobile ips are listed').facts).toMatchObject({ isp: 'telstra-bigpond' });
   expect(chat.read("LOOKS LIKE TELSTRA'S MOBILE IPS ARE LISTED").facts).toMatchObject({ isp: 'telstra-bigpond' });
 });
+
+// A name autocorrect split in two (the thirteenth table): read as the name when one half is no
+// word the chat knows or a single letter; two known words ("send mail") and the verb ("i phone
+// them") stay as typed.
+describe('a name split in two by autocorrect is read as the name', () => {
+  test.for([
+    { text: 'sending from thunder bird hangs', words: 'sending from thunderbird hangs' },
+    { text: 'out look says the server timed out', words: 'outlook says the server timed out' },
+    { text: 'my i phone wont send', words: 'my iphone wont send' },
+    { text: 'on bell south dsl', words: 'on bellsouth dsl' },
+    // two words the chat knows, a verb, a split that makes no name
+    { text: 'the app tries to send mail every hour', words: 'the app tries to send mail every hour' },
+    { text: 'i phone them when it fails', words: 'i phone them when it fails' },
+    { text: 'the post box at the office', words: 'the post box at the office' },
+    { text: 'out of office replies', words: 'out of office replies' },
+  ])('"$text" is read as "$words"', ({ text, words }) => {
+    expect(corrected(text)).toBe(words);
+  });
+  test.for([
+    {
+      text: 'thunder bird on win 11 times out on 587',
+      facts: { sender: 'program', client: 'thunderbird', os: 'windows', symptom: 'timeout', port: '587' },
+    },
+    { text: 'i phone mail wont send over wifi', facts: { sender: 'program', client: 'ios-mail' } },
+    // "win" alone is a verb; "send mail" stays no server
+    { text: 'i cant win with this server', facts: {} },
+    { text: 'my script cant send mail', facts: { sender: 'app' } },
+  ])('"$text" reads $facts', ({ text, facts }) => {
+    expect(chat.read(text).facts).toEqual(facts);
+  });
+});

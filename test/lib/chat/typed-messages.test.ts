@@ -88,9 +88,10 @@ const floors = {
    * spoken port numbers): first measured 93/140 facts (66.4%) and 15/57 understood, before any rule
    * was changed for it (the ninth table's families were in); 107/140 (76.4%) and 26/57 with the
    * classes its misses showed (glued and spelled-out ports and letters, shorthand, a place that
-   * works starting a new statement, a change then "now", a count of people as no port).
+   * works starting a new statement, a change then "now", a count of people as no port); 121/140
+   * (86.4%) and 35/57 with the classes the thirteenth table's misses shared with it.
    */
-  eleventh: { facts: 0.76, understood: 0.45 },
+  eleventh: { facts: 0.86, understood: 0.61 },
   /**
    * messages-twelfth.json (small businesses on a desktop: copiers, NAS, CCTV, POS, alarm panels,
    * UPS cards, web shops and invoicing software, providers by current, former and short brands):
@@ -102,6 +103,16 @@ const floors = {
    * provider renamed after its name or named alone).
    */
   twelfth: { facts: 0.96, understood: 0.76 },
+  /**
+   * messages-thirteenth.json (typed as on a phone, written before reading the rules): first
+   * measured 173/210 facts (82.4%) and 31/70 understood, before any rule was changed for it (the
+   * eleventh table's classes were in; 175/212 and 33/70 after two labels were corrected to the
+   * README rules); 202/212 (95.3%) and 55/70 with the classes its misses showed (a name split by
+   * autocorrect, an app named by the mail it sends and the server it runs on, encryption as a
+   * settings screen shows it, receiving that works, a stop said around the change, a place that
+   * works in everyday words, a provider's service and someone else's line).
+   */
+  thirteenth: { facts: 0.95, understood: 0.78 },
 };
 
 let library: Library;
@@ -236,13 +247,19 @@ const tables = [
     name: 'eleventh',
     file: 'messages-eleventh.json',
     about:
-      'typed as on a phone, from an eleventh set of posts, written before reading the rules (first measured 66.4% of facts and 15 of 57 understood, on the rules after the ninth table; 76.4% and 26 of 57 now)',
+      'typed as on a phone, from an eleventh set of posts, written before reading the rules (first measured 66.4% of facts and 15 of 57 understood, on the rules after the ninth table; 86.4% and 35 of 57 now)',
   },
   {
     name: 'twelfth',
     file: 'messages-twelfth.json',
     about:
       'from small businesses on a desktop, a twelfth set of posts, written before reading the rules (first measured 79.7% of facts and 25 of 76 understood, on the rules after the eleventh table; 96.2% and 58 of 76 now)',
+  },
+  {
+    name: 'thirteenth',
+    file: 'messages-thirteenth.json',
+    about:
+      'typed as on a phone, from a thirteenth set of posts, written before reading the rules (first measured 82.4% of facts and 31 of 70 understood, on the rules after the eleventh table; 95.3% and 55 of 70 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
