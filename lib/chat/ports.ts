@@ -9,6 +9,9 @@ import type { Language, Reader } from './reader';
 
 type PortAt = { value: string; at: number };
 
+/** How many words from a port a "works" word may stand and still speak for it ("465 with SSL works"). */
+const worksReach = 4;
+
 /**
  * Numbers written as words read as the port they make: "port five eight seven" is port 587,
  * "twenty-five" is 25. A run of digit words (one part of a sentence, nothing between) counts only
@@ -139,11 +142,14 @@ export function readPort(
         !received(s),
     );
   // "587 starttls com o icloud na 465 funcionou": a "works" word after a port says the nearest port
-  // before it works, not one further back with another port between.
+  // before it works, not one further back with another port between; and only a few words from it,
+  // so a works word about something else in a run-on sentence ("won't send on port 25 works fine on
+  // my neighbour's wifi", "on port 25 only mail.bigpond.com works") leaves the port standing.
   const worksFor = (at: number) =>
     works.some(
       (s) =>
         words[s.start]?.clause === words[at]?.clause &&
+        Math.abs(s.start - at) <= worksReach &&
         (s.start < at || !words.slice(at + 1, s.start).some((w) => numbers.has(w.text))),
     );
   const tried = reader.find(ports.tried, words);

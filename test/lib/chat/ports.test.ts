@@ -23,6 +23,10 @@ test.for([
   { text: 'tried 25, 465 and 587, nothing works', facts: {} },
   { text: 'through gmail on 587, tried 25 too', facts: { port: '587' } },
   { text: 'port 25 keeps timing out, 587 works', facts: { port: '25' } },
+  // typed without commas: a works word a sentence away speaks for something else, a near one for the port
+  { text: 'thunderbird wont send on port 465 sending from the webmail works fine', facts: { port: '465' } },
+  { text: 'the scanner on 25 hangs only the office pc works', facts: { port: '25' } },
+  { text: 'port 587 with starttls works fine', facts: {} },
   { text: 'they block 25 and 465', facts: {} },
   { text: 'not port 25, I am already on 587', facts: { port: '587' } },
   { text: 'no es el puerto 25, uso el 587', facts: { port: '587' } },
