@@ -104,6 +104,21 @@ test('the seventh fresh set reads right at least as often as after the rules its
 });
 
 /**
+ * fresh8.json was collected the same way, before the rules were read, aimed at what a customer who
+ * is not a developer pastes from the program in front of them: web applications' SMTP tests and
+ * notification logs, mail programs' one-line notifications, texts in other languages, send-as
+ * refusals. Its first read was 76.8% (63/82): one right answer 84.4% (38/45), ambiguous 67.6%
+ * (25/37); the floors sit just under that.
+ */
+test('the eighth fresh set reads right at least as often as at its first read', () => {
+  const fresh8 = texts.filter((t) => t.id.startsWith('fresh8-'));
+  expect(fresh8.length).toBe(82);
+  expect(share(fresh8)).toBeGreaterThanOrEqual(0.76);
+  expect(share(fresh8.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.84);
+  expect(share(fresh8.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.67);
+});
+
+/**
  * Floors a little under today's figures, so a rule that breaks a diagnosis fails here. (fresh.json,
  * texts collected after the rules to measure them, lowered auth-required and
  * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
@@ -114,7 +129,10 @@ test('the seventh fresh set reads right at least as often as after the rules its
  * fresh7.json lowered ip-blocklisted by a point, with La Poste's "Service refused" under its own
  * mailbox code 4.2.1 and GMX's greeting cut to its first line, and unknown by one, with texts about
  * something else that read like a failed lookup or a port block: a milter's service lookup, an IMAP
- * receiver's, an HTTPS API's timeout without its port.)
+ * receiver's, an HTTPS API's timeout without its port. fresh8.json, at its first read, lowered
+ * auth-failed to 93.9% with four send-as refusals in words the rules lacked, and recipient-problem
+ * to 93.4% with a recipient refusal in a webmail's own words and a health check that says only that a
+ * permanent SMTP error came back.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -122,14 +140,14 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.98,
+  'auth-failed': 0.93,
   'auth-required': 0.91,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
   'ip-blocklisted': 0.93,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
-  'recipient-problem': 0.94,
+  'recipient-problem': 0.93,
   unknown: 0.79,
 };
 
