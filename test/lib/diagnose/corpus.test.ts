@@ -108,14 +108,16 @@ test('the seventh fresh set reads right at least as often as after the rules its
  * is not a developer pastes from the program in front of them: web applications' SMTP tests and
  * notification logs, mail programs' one-line notifications, texts in other languages, send-as
  * refusals. Its first read was 76.8% (63/82): one right answer 84.4% (38/45), ambiguous 67.6%
- * (25/37); the floors sit just under that.
+ * (25/37); 78.0% (64/82) and 70.3% (26/37) ambiguous with fresh8-061 labelled by the corpus's
+ * convention for a block on the machine itself. After general rules for the classes its misses
+ * showed: 90.2% (74/82), 100.0% (45/45) and 78.4% (29/37); the floors sit just under that.
  */
-test('the eighth fresh set reads right at least as often as at its first read', () => {
+test('the eighth fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh8 = texts.filter((t) => t.id.startsWith('fresh8-'));
   expect(fresh8.length).toBe(82);
-  expect(share(fresh8)).toBeGreaterThanOrEqual(0.76);
-  expect(share(fresh8.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.84);
-  expect(share(fresh8.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.67);
+  expect(share(fresh8)).toBeGreaterThanOrEqual(0.9);
+  expect(share(fresh8.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.97);
+  expect(share(fresh8.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.78);
 });
 
 /**
@@ -132,7 +134,8 @@ test('the eighth fresh set reads right at least as often as at its first read', 
  * receiver's, an HTTPS API's timeout without its port. fresh8.json, at its first read, lowered
  * auth-failed to 93.9% with four send-as refusals in words the rules lacked, and recipient-problem
  * to 93.4% with a recipient refusal in a webmail's own words and a health check that says only that a
- * permanent SMTP error came back.)
+ * permanent SMTP error came back; after the rules they showed, they read 97.6% (SiteGround's
+ * header check for a sender without a mailbox there is left) and 93.8% (the health check is).)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -140,7 +143,7 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.93,
+  'auth-failed': 0.97,
   'auth-required': 0.91,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
