@@ -104,6 +104,23 @@ test('the seventh fresh set reads right at least as often as after the rules its
 });
 
 /**
+ * fresh8.json was collected the same way, before the rules were read, aimed at what a customer who
+ * is not a developer pastes from the program in front of them: web applications' SMTP tests and
+ * notification logs, mail programs' one-line notifications, texts in other languages, send-as
+ * refusals. Its first read was 76.8% (63/82): one right answer 84.4% (38/45), ambiguous 67.6%
+ * (25/37); 78.0% (64/82) and 70.3% (26/37) ambiguous with fresh8-061 labelled by the corpus's
+ * convention for a block on the machine itself. After general rules for the classes its misses
+ * showed: 90.2% (74/82), 100.0% (45/45) and 78.4% (29/37); the floors sit just under that.
+ */
+test('the eighth fresh set reads right at least as often as after the rules its misses showed', () => {
+  const fresh8 = texts.filter((t) => t.id.startsWith('fresh8-'));
+  expect(fresh8.length).toBe(82);
+  expect(share(fresh8)).toBeGreaterThanOrEqual(0.9);
+  expect(share(fresh8.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.97);
+  expect(share(fresh8.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.78);
+});
+
+/**
  * Floors a little under today's figures, so a rule that breaks a diagnosis fails here. (fresh.json,
  * texts collected after the rules to measure them, lowered auth-required and
  * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
@@ -114,7 +131,11 @@ test('the seventh fresh set reads right at least as often as after the rules its
  * fresh7.json lowered ip-blocklisted by a point, with La Poste's "Service refused" under its own
  * mailbox code 4.2.1 and GMX's greeting cut to its first line, and unknown by one, with texts about
  * something else that read like a failed lookup or a port block: a milter's service lookup, an IMAP
- * receiver's, an HTTPS API's timeout without its port.)
+ * receiver's, an HTTPS API's timeout without its port. fresh8.json, at its first read, lowered
+ * auth-failed to 93.9% with four send-as refusals in words the rules lacked, and recipient-problem
+ * to 93.4% with a recipient refusal in a webmail's own words and a health check that says only that a
+ * permanent SMTP error came back; after the rules they showed, they read 97.6% (SiteGround's
+ * header check for a sender without a mailbox there is left) and 93.8% (the health check is).)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -122,14 +143,14 @@ const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.98,
+  'auth-failed': 0.97,
   'auth-required': 0.91,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
   'ip-blocklisted': 0.93,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
-  'recipient-problem': 0.94,
+  'recipient-problem': 0.93,
   unknown: 0.79,
 };
 

@@ -957,3 +957,61 @@ test('Exim’s refused password leaves open that a web host’s Exim answered fo
   expect(own.diagnosis).toBe('auth-failed');
   expect(own.alternatives).not.toContain('isp-interception');
 });
+
+// In other words than the fresh8 texts: send-as refusals, a server that hangs up without a word,
+// a HELO name refused as invalid, TLS from the first byte on a STARTTLS port, a sender without a
+// domain, a recipient that "was not found".
+test('a sender that must be the signed-in user is a send-as refusal, a sign-in matter', () => {
+  const r = read('553 Sender address should be the same as authenticated user: shop@example.net');
+  expect(r.diagnosis).toBe('auth-failed');
+  expect(read('550 5.7.60 Delivery failed: SendAsDenied for user@example.org').diagnosis).toBe('auth-failed');
+  // A sender refused for its own sake (not who signed in) stays the message's refusal.
+  expect(read('550 5.1.8 Sender address rejected: domain example.invalid does not exist').diagnosis).toBe(
+    'message-rejected',
+  );
+});
+
+test('a bare end of file is a connection closed without a reply, which decides nothing', () => {
+  for (const text of ['send mail: dial smtp.example.com:465: EOF', 'Mailer error: end of file reached']) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('unknown');
+    expect(r.alternatives, text).toContain('tls-failure');
+  }
+  // "EOF" inside a sentence is not the whole error.
+  expect(read('EOF marker missing in attachment part').alternatives).not.toContain('tls-failure');
+});
+
+test('a HELO or EHLO name refused as invalid is the program’s setting, not the recipient', () => {
+  const postfix = read(
+    '504 5.5.2 <my box>: Helo command rejected: need fully-qualified hostname\n554 5.5.1 Error: no valid recipients',
+  );
+  expect(postfix.diagnosis).toBe('unknown');
+  expect(read('501 5.5.4 Invalid domain name [CO1PR02CA0099]').diagnosis).toBe('unknown');
+  // A HELO name that does not resolve still offers the sending host's DNS, and a recipient
+  // refusal without a HELO refusal is still the recipient.
+  expect(read('450 4.7.1 <pc.lan>: Helo command rejected: Host not found').alternatives).toContain('rdns-missing');
+  expect(read('554 5.5.1 Error: no valid recipients').diagnosis).toBe('recipient-problem');
+});
+
+test('TLS from the first byte asked of port 587 or 25 is a TLS mode that does not suit the port', () => {
+  const r = read('Unable to connect to ssl://mail.example.com:587 (Connection failed)');
+  expect(r.diagnosis).toBe('tls-failure');
+  // On 465 that is right; and OpenSMTPD's smtp+tls:// is STARTTLS.
+  expect(read('Unable to connect to ssl://mail.example.com:465 (Connection failed)').diagnosis).not.toBe('tls-failure');
+  expect(read('smtp-out: Connecting to smtp+tls://192.0.2.7:25 (mx.example.org)').diagnosis).not.toBe('tls-failure');
+  // A refusal beside it is what happened first; the TLS mode stays the other reading.
+  const refused = read(
+    'Connecting to tls://mail.example.com:587\nSMTP ERROR: Failed to connect to server: Connection refused (111)',
+  );
+  expect(refused.diagnosis).toBe('connection-refused');
+  expect(refused.alternatives).toContain('tls-failure');
+});
+
+test('a sender address without a domain is the sender refused, not a recipient', () => {
+  expect(read('501 5.1.7 <admin>: sender address must contain a domain').diagnosis).toBe('message-rejected');
+  expect(read('501 5.1.3 <bob>: Recipient address must contain a domain').diagnosis).toBe('recipient-problem');
+});
+
+test('a recipient that "was not found" is the recipient’s address', () => {
+  expect(read('Delivery failed: the recipient was not found on this server').diagnosis).toBe('recipient-problem');
+});
