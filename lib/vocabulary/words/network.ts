@@ -275,7 +275,8 @@ const isp = {
       'a1',
       // Providers outside Europe and North America the directory lacks, as customers of ESPs in
       // South Asia, South-East Asia, Africa, the Middle East, Latin America and Eastern Europe name
-      // them ("globe" is an everyday word too: see ambiguousIsps in understanding.yaml; du, the
+      // them ("globe", "converge" and "zain" are everyday words or names too: see ambiguousIsps in
+      // understanding.yaml; du, the
       // UAE's second provider, is named with its product, since "du" alone is French)
       'ptcl',
       'nayatel',

@@ -1668,9 +1668,14 @@ describe('the fourteenth table: English as a second language', () => {
       facts: { isp: 'other', abuse: 'yes' },
     },
   ]);
-  never('fourteenth: the globe and French "du" are no provider', 'isp', 'other', [
+  never('fourteenth: the globe, French "du", a name and a verb are no provider', 'isp', 'other', [
     'emails to customers around the globe bounce',
     'le serveur du fournisseur ne répond pas',
+    'thanks zain, i will try again tomorrow',
+    'both settings should converge',
+  ]);
+  cases('fourteenth: a provider that is an everyday word, beside the line', [
+    { text: 'my isp converge gave me a new ip', facts: { isp: 'other' } },
   ]);
   cases('fourteenth: a server that sends to a relay, and the errors in other words', [
     {
