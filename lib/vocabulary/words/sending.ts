@@ -25,6 +25,9 @@ const sender = {
       'application mail',
       'mail anwendung',
       'desktop mailer',
+      // "from any smtp client": a generic mail program named by the protocol it sends with
+      'smtp client',
+      'smtp clients',
       'mail programs',
       'email programs',
       // the plural: "none of my mail clients can send"
@@ -152,6 +155,18 @@ const sender = {
       'nodemailer',
       'django',
       'laravel',
+      // web frameworks and the pages and forums a site sends from
+      'codeigniter',
+      'cakephp',
+      'symfony',
+      'asp net',
+      'forum',
+      'register page',
+      'registration page',
+      'signup page',
+      'sign up page',
+      'login page',
+      'contact page',
       'rails',
       'spring boot',
       'cron',

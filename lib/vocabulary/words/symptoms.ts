@@ -116,6 +116,10 @@ const symptom = {
       'could not connect',
       'couldnt connect',
       'unable to connect',
+      // "smtp is not connecting", "not able to connect": can't connect, in the English of many
+      // support desks
+      'not connecting',
+      'not able to connect',
       'failed to connect',
       'fails to connect',
       // A connection that could not be opened or established, in a program's or library's words
@@ -294,6 +298,8 @@ const symptom = {
       'relaying not allowed',
       'relay not allowed',
       'relay not permitted',
+      'relaying disallowed',
+      'relay disallowed',
       'relaying not permitted',
       // "554 5.7.1 … user not permitted to relay", "not authorized to relay": the relay refused to the sender
       'not permitted to relay',

@@ -1590,3 +1590,112 @@ describe('the thirteenth table: a place that works and the warning, typed with n
     { text: 'the text of my emails looks like spam', facts: {} },
   ]);
 });
+
+describe('the fourteenth table: English as a second language', () => {
+  const never = (family: string, fact: keyof Facts, value: string, list: Array<string>) =>
+    test.for(list)(`${family}: "%s" does not read ${fact} ${value}`, (text) => {
+      expect(chat.read(text).facts[fact]).not.toBe(value);
+    });
+
+  cases('fourteenth: "from" a time as "since", with a failure beside it', [
+    {
+      text: 'from yesterday our thunderbird is not sending anything',
+      facts: { sender: 'program', client: 'thunderbird', symptom: 'stopped-recently' },
+    },
+    { text: 'since 3 days the website cannot send', facts: { sender: 'app', symptom: 'stopped-recently' } },
+  ]);
+  never('fourteenth: a time with nothing failing', 'symptom', 'stopped-recently', [
+    'i have a backup from last week',
+    'from 2 days ago the logs look clean',
+  ]);
+  cases('fourteenth: a stop with its tense left out, and a change said with a verb', [
+    { text: 'it stop working after the windows update', facts: { symptom: 'stopped-recently', os: 'windows' } },
+    { text: 'since the isp replaced our router nothing goes out', facts: { symptom: 'stopped-recently' } },
+    {
+      text: 'we shifted from bsnl fibre to airtel dsl last week and now outlook fails',
+      facts: {
+        sender: 'program',
+        client: 'outlook-classic',
+        symptom: 'stopped-recently',
+        connection: 'dsl',
+        isp: 'other',
+      },
+    },
+    {
+      text: 'Jio sent a notice about port 25 and now nothing goes out',
+      facts: { symptom: 'stopped-recently', isp: 'other', port: '25' },
+    },
+  ]);
+  never('fourteenth: no stop', 'symptom', 'stopped-recently', [
+    'how do i stop outlook from retrying after an error',
+    'since they replaced the router it works again',
+  ]);
+  cases('fourteenth: mail comes in and nothing goes, in other words', [
+    {
+      text: 'receiving is ok but mails are not going out from thunderbird',
+      facts: { sender: 'program', client: 'thunderbird', symptom: 'cannot-send' },
+    },
+    { text: 'i am unable to send but receiving is coming fine', facts: { symptom: 'cannot-send' } },
+  ]);
+  never('fourteenth: neither way', 'symptom', 'cannot-send', ['not able to send or receive anything']);
+  cases('fourteenth: going and sending as working, and the local machine as a place', [
+    { text: 'on my mobile hotspot it is going', facts: { symptom: 'works-elsewhere' } },
+    { text: 'works in xampp but not on the live server', facts: { symptom: 'works-elsewhere' } },
+    {
+      text: 'in localhost it is sending ok, on the vps it fails',
+      facts: { symptom: 'works-elsewhere', connection: 'cloud' },
+    },
+  ]);
+  never('fourteenth: going to the outbox, or going to fail', 'symptom', 'works-elsewhere', [
+    'all mails are going in outbox only',
+    'at home it is going to time out again',
+  ]);
+  cases('fourteenth: providers of South Asia, Asia, Africa and the Middle East, and their products', [
+    { text: 'we are on PTCL and mail fails', facts: { isp: 'other' } },
+    {
+      text: 'globe at home broadband, outlook cannot send',
+      facts: { sender: 'program', client: 'outlook-classic', isp: 'other' },
+    },
+    {
+      text: 'du business line, hmailserver bounces',
+      facts: { sender: 'direct-server', server: 'hmailserver', symptom: 'recipient-bounce', isp: 'other' },
+    },
+    { text: 'act fibernet connection', facts: { connection: 'fibre', isp: 'other' } },
+    { text: 'true online fibre in bangkok', facts: { connection: 'fibre', isp: 'other' } },
+    { text: 'airtel biz line with dynamic ip', facts: { connection: 'business-dynamic', isp: 'other' } },
+    {
+      text: 'we are with safaricom, they sent an sms that our line is sending spam',
+      facts: { isp: 'other', abuse: 'yes' },
+    },
+  ]);
+  never('fourteenth: the globe, French "du", a name and a verb are no provider', 'isp', 'other', [
+    'emails to customers around the globe bounce',
+    'le serveur du fournisseur ne répond pas',
+    'thanks zain, i will try again tomorrow',
+    'both settings should converge',
+  ]);
+  cases('fourteenth: a provider that is an everyday word, beside the line', [
+    { text: 'my isp converge gave me a new ip', facts: { isp: 'other' } },
+  ]);
+  cases('fourteenth: a server that sends to a relay, and the errors in other words', [
+    {
+      text: 'our exchange sends every mail to the relay server of our host',
+      facts: { sender: 'relay-server', server: 'exchange' },
+    },
+    { text: 'smtp is not connecting', facts: { symptom: 'timeout' } },
+    {
+      text: 'outlook not able to connect to the server',
+      facts: { sender: 'program', client: 'outlook-classic', symptom: 'timeout' },
+    },
+    { text: 'the server says 553 relaying disallowed', facts: { symptom: 'relay-denied' } },
+    { text: 'EnableSsl true in the config', facts: { tls: 'ssl' } },
+  ]);
+  never('fourteenth: a refusal to relay is no relay', 'sender', 'relay-server', [
+    'i cant send to hotmail, relay access denied',
+  ]);
+  cases('fourteenth: what sends, named by its framework, its page or the protocol', [
+    { text: 'our codeigniter app fails', facts: { sender: 'app' } },
+    { text: 'the forum wont send registration mails', facts: { sender: 'app' } },
+    { text: 'any smtp client times out', facts: { sender: 'program', symptom: 'timeout' } },
+  ]);
+});

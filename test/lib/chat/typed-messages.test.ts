@@ -113,6 +113,19 @@ const floors = {
    * works in everyday words, a provider's service and someone else's line).
    */
   thirteenth: { facts: 0.95, understood: 0.78 },
+  /**
+   * messages-fourteenth.json (English as a second language, as ESP support desks see it from South
+   * Asia, South-East Asia, Africa, the Middle East, Latin America and Eastern Europe: "mails are not
+   * going", "kindly help", "pls revert", articles dropped, tenses mixed): first measured 244/304 facts
+   * (80.3%) and 29/79 understood, before any rule was changed for it (the twelfth table's classes
+   * were in; 249/309 and 31/79 after five labels gained sender: direct-server by the README's rule);
+   * 294/309 (95.1%) and 60/79 with the classes its misses showed ("from" a time as "since", a stop
+   * with its tense left out or its change said with a verb, "unable to send" and "not going" beside
+   * working incoming mail, "it is going" and "sending ok" as working, localhost as a place,
+   * providers of South Asia, Asia, Africa and the Middle East, a server sending to a relay, "not
+   * connecting", frameworks, pages and "smtp client" as senders).
+   */
+  fourteenth: { facts: 0.95, understood: 0.75 },
 };
 
 let library: Library;
@@ -260,6 +273,12 @@ const tables = [
     file: 'messages-thirteenth.json',
     about:
       'typed as on a phone, from a thirteenth set of posts, written before reading the rules (first measured 82.4% of facts and 31 of 70 understood, on the rules after the eleventh table; 95.3% and 55 of 70 now)',
+  },
+  {
+    name: 'fourteenth',
+    file: 'messages-fourteenth.json',
+    about:
+      'in English as a second language, a fourteenth set of posts, written before reading the rules (first measured 80.3% of facts and 29 of 79 understood, on the rules after the twelfth table; 95.1% and 60 of 79 now)',
   },
 ] as const satisfies ReadonlyArray<{ name: keyof typeof floors; file: string; about: string }>;
 
