@@ -136,8 +136,11 @@ export function Chat({ assistant, facts, heard, missed, embed, agent, summary }:
                     {step.option.label} {changeLink(step.id, `the answer to: ${step.question.text}`)}
                   </li>
                 ))}
+                {/* a fact the questions have not reached yet can be wrong too: its question comes back */}
                 {heardOther.map((f) => (
-                  <li key={f}>{labelOf(f, facts[f] ?? '')}</li>
+                  <li key={f}>
+                    {labelOf(f, facts[f] ?? '')} {changeLink(f, `what I understood: ${labelOf(f, facts[f] ?? '')}`)}
+                  </li>
                 ))}
               </ul>
             </Bot>

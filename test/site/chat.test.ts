@@ -73,6 +73,22 @@ test('typing works too, and the bot says what it understood', async () => {
   await page.context().close();
 });
 
+test('a provider read from the first message can be changed before its question comes, by keyboard, without JS', async () => {
+  const page = await openPage(browser(), `${base}/chat`, { javaScriptEnabled: false });
+  await say(page, 'I use Thunderbird on Comcast and it times out');
+  expect(page.url()).toContain('isp=comcast-xfinity');
+  const change = page
+    .locator('.bubble.bot')
+    .filter({ hasText: 'I understood' })
+    .getByRole('link', { name: 'Change what I understood: Comcast (Xfinity)' });
+  await change.focus();
+  const before = page.url();
+  await Promise.all([page.waitForURL((url) => url.toString() !== before), page.keyboard.press('Enter')]);
+  expect(page.url()).not.toContain('isp=');
+  expect(page.url()).toContain('client=thunderbird');
+  await page.context().close();
+});
+
 test('when nothing matches, the bot says so and offers the choices again', async () => {
   const page = await openPage(browser(), `${base}/chat?sender=program`, { javaScriptEnabled: false });
   await say(page, 'purple elephants');
