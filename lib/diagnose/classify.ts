@@ -175,7 +175,7 @@ function ownReports(
  * own refusal: an interceptor (a hosting company's or an internet provider's relay) does not know
  * the provider's passwords, so "535 Incorrect authentication data" after it says nothing about them.
  */
-const interceptorsOwn: ReadonlySet<string> = new Set(['auth-failed', 'authentication']);
+const interceptorsOwn: ReadonlySet<string> = new Set(['auth-failed', 'authentication', 'send-as-refused']);
 
 /** Removes, in place, the evidence meaning one of `means` that stands at or after `from`. */
 function setAsideAfter(evidence: Array<LayerEvidence>, from: number, means: ReadonlySet<string>): void {

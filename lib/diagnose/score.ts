@@ -294,6 +294,14 @@ export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, c
     finding = 'incoming';
   } else if (top && top[1] >= scoring.minimum) {
     diagnosis = top[0];
+    // Signed in, and the From address refused: the sign-in family, with its own headline and fix.
+    if (
+      diagnosis === 'auth-failed' &&
+      finding === undefined &&
+      support.get('auth-failed')?.some((e) => e.means === 'send-as-refused')
+    ) {
+      finding = 'send-as-refused';
+    }
   } else if (top) {
     // Too little to say: not sure, but the hint is worth offering.
     alsoPossible.unshift(top[0]);

@@ -36,7 +36,7 @@ export const connectionKinds = [
 export type ConnectionKind = (typeof connectionKinds)[number];
 
 /** Meanings that are neither a diagnosis nor a connection kind. */
-export const pseudoMeanings = ['connected', 'basic-auth-off'] as const;
+export const pseudoMeanings = ['connected', 'basic-auth-off', 'send-as-refused'] as const;
 
 /** What a code, an identity or a phrase family may mean. */
 export const meanings = [...diagnosisIds, ...connectionKinds, ...pseudoMeanings] as const;
@@ -57,6 +57,7 @@ export const findingIds = [
   'not-smtp-port',
   'local-host',
   'basic-auth-off',
+  'send-as-refused',
   'incoming',
   'connected-only',
   'delivery-expired',

@@ -971,6 +971,25 @@ test('a sender that must be the signed-in user is a send-as refusal, a sign-in m
   );
 });
 
+test('a send-as refusal is headlined as the From address, with the sender fix, not as the password', () => {
+  for (const text of [
+    '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+    'MailboxUnavailableException: 5.2.0 SendAsDenied; the user isn’t allowed to send as orders@example.com',
+    '553 5.7.1 <sales@example.org>: Sender address rejected: not owned by user office@example.org',
+  ]) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('auth-failed');
+    expect(r.title, text).toMatch(/From address/);
+    expect(r.article, text).toBe('errors-that-are-not-a-port-block#send-as-refused');
+    // The troubleshooter's answer for a sender the account is not set up for, not the password.
+    expect(r.implied.symptom, text).toBe('esp-refusal');
+  }
+  // A refused password keeps its own headline and steps.
+  const password = read('535 5.7.8 Error: authentication failed: authentication failure');
+  expect(password.title).not.toMatch(/From address/);
+  expect(password.implied.symptom).toBe('auth-error');
+});
+
 test('a bare end of file is a connection closed without a reply, which decides nothing', () => {
   for (const text of ['send mail: dial smtp.example.com:465: EOF', 'Mailer error: end of file reached']) {
     const r = read(text);
