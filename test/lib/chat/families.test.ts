@@ -838,6 +838,24 @@ cases('sent through a program', [
 ]);
 
 // The eighth table's classes of misses (messages-eighth.json), in other words and with negatives.
+// "Can no longer send" in French (with or without its "ne") and Portuguese; "plus tard" is later.
+cases('no longer, in French and Portuguese', [
+  {
+    text: 'depuis outlook je ne peux plus rien envoyer',
+    facts: { sender: 'program', client: 'outlook-classic', symptom: 'stopped-recently' },
+  },
+  { text: 'on peut plus envoyer de courriels', facts: { symptom: 'stopped-recently' } },
+  { text: 'nos e-mails ne partent plus', facts: { symptom: 'stopped-recently' } },
+  {
+    text: "j'arrive plus à envoyer avec thunderbird",
+    facts: { sender: 'program', client: 'thunderbird', symptom: 'stopped-recently' },
+  },
+  { text: 'a impressora não consegue mais enviar os scans', facts: { sender: 'app', symptom: 'stopped-recently' } },
+  { text: 'os emails não chegam mais', facts: { symptom: 'stopped-recently' } },
+  { text: 'le message arrive plus tard', facts: {} },
+  { text: 'o email chega mais rápido pelo gmail', facts: {} },
+]);
+
 describe('the eighth table: families in other words', () => {
   // Ports written as words: a run of digit words, or one number word, that makes a port.
   cases('spelled ports', [
