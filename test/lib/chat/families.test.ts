@@ -856,6 +856,27 @@ cases('no longer, in French and Portuguese', [
   { text: 'o email chega mais rápido pelo gmail', facts: {} },
 ]);
 
+// The provider's warning told with "prévenu", "dijo", "disse", "gesagt", and about suspicious or
+// bot activity; someone who is not the provider telling of spam filters warns of nothing.
+cases('the warning, told in other words', [
+  { text: 'Free nous a prévenus : activité suspecte sur notre ligne', facts: { isp: 'free-france', abuse: 'yes' } },
+  { text: 'cox told us our network showed botnet activity', facts: { isp: 'cox', abuse: 'yes' } },
+  { text: 'Vodafone hat gesagt, von meinem Anschluss kommt Spam', facts: { isp: 'other', abuse: 'yes' } },
+  { text: 'la operadora me dijo que mi router enviaba spam', facts: { abuse: 'yes' } },
+  { text: 'meu amigo disse que o filtro de spam é rígido', facts: {} },
+]);
+
+// Free (France) in the French phrases customers write it in; "free" in English names no one.
+cases('Free by its French phrases', [
+  {
+    text: "j'ai free et mon iphone n'envoie plus",
+    facts: { isp: 'free-france', client: 'ios-mail', sender: 'program', symptom: 'stopped-recently' },
+  },
+  { text: 'client Free en ADSL, les mails restent bloqués', facts: { isp: 'free-france', connection: 'dsl' } },
+  { text: 'the plan comes with a free smtp server', facts: {} },
+  { text: 'it sends from the free wifi at the library', facts: { symptom: 'works-elsewhere' } },
+]);
+
 describe('the eighth table: families in other words', () => {
   // Ports written as words: a run of digit words, or one number word, that makes a port.
   cases('spelled ports', [
