@@ -877,6 +877,16 @@ cases('Free by its French phrases', [
   { text: 'it sends from the free wifi at the library', facts: { symptom: 'works-elsewhere' } },
 ]);
 
+// A server that uses the provider's server by name relays through it, in five languages; "you"
+// alone names no relay.
+cases('a server using the provider’s server', [
+  { text: 'our exim uses your smtp for everything outbound', facts: { sender: 'relay-server', server: 'exim' } },
+  { text: 'mi servidor exchange envía a través de su servidor', facts: { sender: 'relay-server', server: 'exchange' } },
+  { text: 'notre serveur de messagerie utilise votre relais', facts: { sender: 'relay-server' } },
+  { text: 'unser Mailserver verwendet euren SMTP', facts: { sender: 'relay-server' } },
+  { text: 'my mail server uses ipv6, do you support it', facts: { sender: 'direct-server' } },
+]);
+
 describe('the eighth table: families in other words', () => {
   // Ports written as words: a run of digit words, or one number word, that makes a port.
   cases('spelled ports', [
