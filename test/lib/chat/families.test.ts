@@ -887,6 +887,19 @@ cases('a server using the provider’s server', [
   { text: 'my mail server uses ipv6, do you support it', facts: { sender: 'direct-server' } },
 ]);
 
+// How a server sends ("directly") is not that it works somewhere.
+cases('sending directly is a route, not a place that works', [
+  {
+    text: 'the postfix box at the office delivers directly to the recipients',
+    facts: { sender: 'direct-server', server: 'postfix', connection: 'corporate' },
+  },
+  {
+    text: 'unser Server im Büro sendet direkt, zuhause nicht',
+    facts: { sender: 'direct-server', connection: 'corporate' },
+  },
+  { text: 'from home it sends fine, at the office it fails', facts: { symptom: 'works-elsewhere' } },
+]);
+
 describe('the eighth table: families in other words', () => {
   // Ports written as words: a run of digit words, or one number word, that makes a port.
   cases('spelled ports', [
