@@ -632,6 +632,11 @@ const sender = {
       'email server app',
       'deliver directly',
       'sends directly',
+      // "our exchange sends direct", "it delivers direct to the recipients"
+      'sends direct',
+      'send direct',
+      'delivers direct',
+      'deliver direct',
       'direct to recipients',
       'straight to recipients',
       'own mail server',
