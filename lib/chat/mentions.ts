@@ -209,18 +209,25 @@ export function findMentions(
   // with "of" between, says the provider is the recipient's.
   // A provider's mail domain after "to" is an address too: "everything to comcast.net bounces"
   // (a host in it, "to smtp.comcast.net", is the provider's server, not an address).
+  // "mails an t-online kommen zurück", "emails to comcast bounce": mail sent to the provider's users
+  const mailNouns = reader.words(u.former.mailbox);
+  const mailTo = (m: Mention) =>
+    recipientsBefore.has(words[m.start - 1]?.text ?? '') &&
+    mailNouns.has(words[m.start - 2]?.text ?? '') &&
+    words[m.start - 2]?.clause === words[m.start]?.clause;
   const recipients = (m: Mention) =>
-    precededBy(words, m.start, recipientsBefore, 4) &&
-    (reader.ispDomains.has(
-      words
-        .slice(m.start, m.end)
-        .map((w) => w.text)
-        .join(' '),
-    ) ||
-      words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
-      words
-        .slice(Math.max(0, m.start - 3), m.start)
-        .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)));
+    mailTo(m) ||
+    (precededBy(words, m.start, recipientsBefore, 4) &&
+      (reader.ispDomains.has(
+        words
+          .slice(m.start, m.end)
+          .map((w) => w.text)
+          .join(' '),
+      ) ||
+        words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
+        words
+          .slice(Math.max(0, m.start - 3), m.start)
+          .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text))));
   const formerFacts = new Set(u.former.facts);
   // "we send out thru aws ses": a service of the provider's that mail goes through, not the line
   const services = reader.find(u.provider.services, words);

@@ -131,10 +131,15 @@ export function readPort(
     [words[s.start - 1], words[s.start - 2]].some(
       (w) => w !== undefined && w.clause === words[s.start]?.clause && receiving.has(w.text),
     );
+  // "that worked for years": how long it worked before it stopped
+  const worked = reader.find(ports.worked, words);
+  const pastOnly = (s: Span) =>
+    worked.some((p) => p.start === s.end && words[p.start]?.clause === words[s.start]?.clause);
   const works = reader
     .find(reader.understanding.works, words)
     .filter(
       (s) =>
+        !pastOnly(s) &&
         !verbDenied(words, s, verbs, after, contrast) &&
         !inClause(failures, words, s.start) &&
         !route(s) &&

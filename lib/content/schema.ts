@@ -776,6 +776,8 @@ export const understandingSchema = z.strictObject({
     receiving: phrases,
     /** Words before the port a customer moved to: "switched to 587", "mudei para a 587". */
     switched: phrases,
+    /** Words after a "works" word that make it the time it worked before a stop: "worked for years". */
+    worked: phrases,
     /** Words after a port the customer corrects: "465, sorry I meant 587". */
     corrections: phrases,
     /**

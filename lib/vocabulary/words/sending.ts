@@ -559,6 +559,10 @@ const sender = {
     name: 'your mail server',
     synonyms: [
       'relays through you',
+      // "put my home server behind a relay at smtp2go": the server hands its mail to a relay
+      'behind a relay',
+      'behind a smarthost',
+      'behind a smart host',
       'relay through you',
       'sends through you',
       'send through you',

@@ -1810,4 +1810,41 @@ describe('the fifteenth table: distractors and history', () => {
     { text: 'our postfix sends direct to the recipients', facts: { server: 'postfix', sender: 'direct-server' } },
     { text: 'cox flagged suspicious outgoing mail from our connection', facts: { isp: 'cox', abuse: 'yes' } },
   ]);
+  cases('fifteenth: a move of home or office then "now", and since the weekend', [
+    { text: 'we moved offices and now the copier fails', facts: { sender: 'app', symptom: 'stopped-recently' } },
+    { text: 'umgezogen, und jetzt kommt nichts mehr an', facts: { symptom: 'stopped-recently' } },
+    {
+      text: 'since the weekend the queue keeps growing',
+      facts: { sender: 'direct-server', symptom: 'stopped-recently' },
+    },
+  ]);
+  never('fifteenth: a port moved, or a move that fixed it, is no stop', 'symptom', 'stopped-recently', [
+    'i moved the smtp port to 587 now',
+    'we moved house and now it works',
+  ]);
+  cases("fifteenth: mail sent to a provider is the recipients' provider", [
+    {
+      text: 'mein exim auf einem linode server, die mails an swisscom kommen immer zurück',
+      facts: {
+        isp: 'linode',
+        connection: 'cloud',
+        server: 'exim',
+        sender: 'direct-server',
+        symptom: 'recipient-bounce',
+      },
+    },
+    {
+      text: 'on verizon fios, emails to comcast bounce',
+      facts: { isp: 'verizon', connection: 'fibre', symptom: 'recipient-bounce' },
+    },
+  ]);
+  cases('fifteenth: a server behind a relay hands its mail to it', [
+    { text: 'the office exim sits behind a smarthost at our isp', facts: { server: 'exim', sender: 'relay-server' } },
+  ]);
+  cases('fifteenth: how long a port worked before it stopped is no working port', [
+    {
+      text: 'we relay on 465 and it worked for months, now it times out',
+      facts: { port: '465', symptom: 'stopped-recently' },
+    },
+  ]);
 });
