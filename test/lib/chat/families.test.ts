@@ -1847,4 +1847,8 @@ describe('the fifteenth table: distractors and history', () => {
       facts: { port: '465', symptom: 'stopped-recently' },
     },
   ]);
+  cases('fifteenth: Oi with its article, as Vivo has it', [
+    { text: 'a oi fechou a porta 25 pra mim', facts: { isp: 'other', port: '25' } },
+  ]);
+  never('fifteenth: "oi" as a greeting is no provider', 'isp', 'other', ['oi, alguém pode ajudar com o outlook?']);
 });
