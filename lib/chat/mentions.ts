@@ -89,7 +89,7 @@ function phraseMentions(words: ReadonlyArray<Word>, reader: Reader, asked: Asked
   return found;
 }
 
-/** "Sky is my provider": a copula right after the name, then a provider word within three words. */
+/** "Sky is my provider", "the internet at the house is spectrum": a copula beside the name, a provider word a few words on. */
 function namedByCopula(
   words: ReadonlyArray<Word>,
   m: Mention,
@@ -97,11 +97,21 @@ function namedByCopula(
   providerNear: ReadonlyArray<Span>,
 ): boolean {
   const copula = words[m.end];
+  // "the internet at the house is spectrum": a provider word, then the copula right before the name
+  const before = words[m.start - 1];
   return (
-    copula !== undefined &&
-    copula.sentence === words[m.start]?.sentence &&
-    copulas.has(copula.text) &&
-    providerNear.some((s) => s.start > m.end && s.start - m.end <= 3 && words[s.start]?.sentence === copula.sentence)
+    (copula !== undefined &&
+      copula.sentence === words[m.start]?.sentence &&
+      copulas.has(copula.text) &&
+      providerNear.some(
+        (s) => s.start > m.end && s.start - m.end <= 3 && words[s.start]?.sentence === copula.sentence,
+      )) ||
+    (before !== undefined &&
+      before.sentence === words[m.start]?.sentence &&
+      copulas.has(before.text) &&
+      providerNear.some(
+        (s) => s.end < m.start && m.start - 1 - s.end <= 4 && words[s.start]?.sentence === before.sentence,
+      ))
   );
 }
 
@@ -199,18 +209,25 @@ export function findMentions(
   // with "of" between, says the provider is the recipient's.
   // A provider's mail domain after "to" is an address too: "everything to comcast.net bounces"
   // (a host in it, "to smtp.comcast.net", is the provider's server, not an address).
+  // "mails an t-online kommen zurück", "emails to comcast bounce": mail sent to the provider's users
+  const mailNouns = reader.words(u.former.mailbox);
+  const mailTo = (m: Mention) =>
+    recipientsBefore.has(words[m.start - 1]?.text ?? '') &&
+    mailNouns.has(words[m.start - 2]?.text ?? '') &&
+    words[m.start - 2]?.clause === words[m.start]?.clause;
   const recipients = (m: Mention) =>
-    precededBy(words, m.start, recipientsBefore, 4) &&
-    (reader.ispDomains.has(
-      words
-        .slice(m.start, m.end)
-        .map((w) => w.text)
-        .join(' '),
-    ) ||
-      words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
-      words
-        .slice(Math.max(0, m.start - 3), m.start)
-        .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)));
+    mailTo(m) ||
+    (precededBy(words, m.start, recipientsBefore, 4) &&
+      (reader.ispDomains.has(
+        words
+          .slice(m.start, m.end)
+          .map((w) => w.text)
+          .join(' '),
+      ) ||
+        words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
+        words
+          .slice(Math.max(0, m.start - 3), m.start)
+          .some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text))));
   const formerFacts = new Set(u.former.facts);
   // "we send out thru aws ses": a service of the provider's that mail goes through, not the line
   const services = reader.find(u.provider.services, words);
@@ -225,9 +242,28 @@ export function findMentions(
     // ("on our own server": the words may run into the server's phrase)
     runsOn.some((r) => r.start < m.start && m.start <= r.end && sameClause(r, m)) &&
     apps.some((a) => a.end <= m.start && words[a.start]?.sentence === words[m.start]?.sentence);
+  // "the helpdesk told me to try 587", "the app password": an app's name that is no sender
+  const speech = reader.find(u.notSender.speech, words);
+  const notAppAfter = reader.find(u.notSender.after, words);
+  const noSender = (m: Mention) =>
+    m.fact === 'sender' &&
+    m.value === 'app' &&
+    !m.family &&
+    (speech.some((s) => s.start >= m.end && s.start - m.end <= 2 && sameClause(s, m)) ||
+      notAppAfter.some((s) => s.start === m.end && sameClause(s, m)));
+  // "not bell anymore": "anymore" right after a provider's name is the provider left, not a stop
+  const ispSpans = standing.filter((m) => m.fact === 'isp');
+  const leftProvider = (m: Mention) =>
+    m.fact === 'symptom' &&
+    m.value === 'stopped-recently' &&
+    !m.family &&
+    ispSpans.some((i) => i.end === m.start && sameClause(i, m));
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];
   for (const m of standing) {
+    if (noSender(m) || leftProvider(m)) {
+      continue;
+    }
     if (!m.answer && answers.some((a) => a.fact !== m.fact && a.start < m.end && m.start < a.end)) {
       continue; // the words answer the question on screen
     }

@@ -131,10 +131,15 @@ export function readPort(
     [words[s.start - 1], words[s.start - 2]].some(
       (w) => w !== undefined && w.clause === words[s.start]?.clause && receiving.has(w.text),
     );
+  // "that worked for years": how long it worked before it stopped
+  const worked = reader.find(ports.worked, words);
+  const pastOnly = (s: Span) =>
+    worked.some((p) => p.start === s.end && words[p.start]?.clause === words[s.start]?.clause);
   const works = reader
     .find(reader.understanding.works, words)
     .filter(
       (s) =>
+        !pastOnly(s) &&
         !verbDenied(words, s, verbs, after, contrast) &&
         !inClause(failures, words, s.start) &&
         !route(s) &&
@@ -162,6 +167,19 @@ export function readPort(
   const blocked = reader.find(ports.blocked, words);
   const joins = reader.words(reader.understanding.devices.joins);
   const switched = reader.find(ports.switched, words);
+  // "465, sorry I meant 587", "587 — wait no, it's 465": a port right before a correction, with
+  // another port after it in the same sentence, is the one taken back
+  const corrections = reader.find(ports.corrections, words);
+  const corrected = (at: number) =>
+    corrections.some(
+      (c) =>
+        c.start > at &&
+        c.start - at <= 3 &&
+        words[c.start]?.sentence === words[at]?.sentence &&
+        words
+          .slice(c.end, c.end + 5)
+          .some((w) => w.sentence === words[at]?.sentence && numbers.has(w.text) && w.text !== words[at]?.text),
+    );
   // "changed the account to 587", "mudei a configuração para 465": a move word, then "to" right
   // before the port, a few words on
   // "from 587 to 465", "de 587 starttls à 465", "von 25 auf 587": the port after "to" is the one now
@@ -217,9 +235,13 @@ export function readPort(
     if (advised) {
       advisedAt.add(at);
     }
+    // "tried 465 before, now it's on 587": the port moved to is the one now, tried words before it
+    // in the sentence notwithstanding
+    const movedNow = switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause);
     const wasTried =
-      tried.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence) ||
+      (!movedNow && tried.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence)) ||
       advised ||
+      corrected(at) ||
       triedAfter.some((s) => s.start > at && s.start - at <= 2 && words[s.start]?.clause === w.clause);
     const tested = commands.some((s) => s.end <= at && words[s.start]?.sentence === w.sentence);
     const blockedNear = (port: number) =>
@@ -241,10 +263,7 @@ export function readPort(
       // "block 25 and 465": a port joined to a blocked one is blocked too.
       const previous = failing.at(-1);
       const listed = previous?.blocked === true && previous.at === at - 2 && joins.has(words[at - 1]?.text ?? '');
-      const moved =
-        switched.some((s) => s.end <= at && at - s.end <= 2 && words[s.start]?.clause === w.clause) ||
-        movedTo(words, at, reader) ||
-        fromTo(at);
+      const moved = movedNow || movedTo(words, at, reader) || fromTo(at);
       failing.push({ value: w.text, at, blocked: isBlock || listed, switched: moved });
     }
   });
@@ -294,6 +313,7 @@ export function readPortTests(words: ReadonlyArray<Word>, reader: Reader): Map<s
   const { portTests, ports } = reader.understanding;
   const numbers = reader.words(ports.numbers);
   const commands = reader.find(portTests.commands, words);
+  const receiving = reader.words(ports.receiving);
   const results = resultOrder.map((r) => ({ result: r, spans: reader.find(portTests.results[r], words) }));
   const tests = new Map<string, TestResult>();
   words.forEach((w) => {
@@ -304,7 +324,27 @@ export function readPortTests(words: ReadonlyArray<Word>, reader: Reader): Map<s
       spans.some((s) => words[s.start]?.[part] === w[part]);
     const intercepted = results.find((r) => r.result === 'intercepted' && inPart(r.spans, 'sentence'));
     const withCommand = inPart(commands, 'sentence');
-    const found = intercepted ?? (withCommand ? results.find((r) => inPart(r.spans, 'clause')) : undefined);
+    // "can't reach gmail on 25, telnet just hangs": the command in a part of the sentence of its own,
+    // with no port there, tests the port named in the part before it
+    // (not a port said to take incoming mail: "inbound on 25 works, telnet to my server gives 220")
+    const bareCommand =
+      !words.some((o) => o.clause === w.clause && receiving.has(o.text)) &&
+      commands.some(
+        (c) =>
+          words[c.start]?.sentence === w.sentence &&
+          words[c.start]?.clause === w.clause + 1 &&
+          !words.some((o) => o.clause === words[c.start]?.clause && numbers.has(o.text)),
+      );
+    const inCommandPart = (spans: ReadonlyArray<Span>) =>
+      spans.some((s) =>
+        commands.some(
+          (c) => words[c.start]?.sentence === w.sentence && words[c.start]?.clause === words[s.start]?.clause,
+        ),
+      );
+    const found =
+      intercepted ??
+      (withCommand ? results.find((r) => inPart(r.spans, 'clause')) : undefined) ??
+      (bareCommand ? results.find((r) => inCommandPart(r.spans)) : undefined);
     if (found) {
       tests.set(w.text, found.result);
     }

@@ -134,6 +134,58 @@ function lineIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, r
 }
 
 /**
+ * Several providers named, the message not saying which is the line: one named as had before ("it
+ * was with TalkTalk until last month", "att fiber now, was comcast before", "my old Shaw
+ * connection") or as where the mailbox is ("my email is hosted with GoDaddy", "her email is
+ * actually with BT", "my sympatico address") is not the line, and "hosted" said of the mailbox is no
+ * hosting. The others stand.
+ */
+function lineHistory(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, reader: Reader): Array<Mention> {
+  const isps = mentions.filter((m) => m.fact === 'isp' && !m.answer);
+  if (new Set(isps.map((m) => m.value)).size < 2) {
+    return [...mentions];
+  }
+  const u = reader.understanding;
+  const clause = (at: number) => words[at]?.clause;
+  const before = reader.find(u.former.before, words);
+  const after = reader.find(u.former.after, words);
+  const mail = reader.find([...u.hostMail, ...u.programMail], words);
+  const nouns = reader.words(u.former.mailbox);
+  const copulas = reader.words(u.provider.copulas);
+  const had = (m: Mention) =>
+    // (the words may run into the name's own: "chez free" is a name, "étais chez" a history word)
+    before.some(
+      (s) => s.start < m.start && s.end <= m.end && m.start - s.end <= 1 && clause(s.start) === clause(m.start),
+    ) || after.some((s) => s.start >= m.end && s.start - m.end <= 1 && clause(s.start) === clause(m.start));
+  // the copula of "my email is (hosted) with GoDaddy", when the name is a mailbox's
+  const mailboxAt = (m: Mention): number | undefined => {
+    const next = words[m.end]?.text === 's' ? m.end + 1 : m.end;
+    if (mail.some((h) => h.start === next && clause(h.start) === clause(m.start))) {
+      return m.start;
+    }
+    for (let j = m.start - 1; j >= Math.max(1, m.start - 5) && clause(j) === clause(m.start); j--) {
+      if (copulas.has(words[j]?.text ?? '') && nouns.has(words[j - 1]?.text ?? '')) {
+        return j;
+      }
+    }
+    return undefined;
+  };
+  const gone = isps.filter((m) => had(m) || mailboxAt(m) !== undefined);
+  if (gone.length === 0 || new Set(isps.filter((m) => !gone.includes(m)).map((m) => m.value)).size !== 1) {
+    return [...mentions];
+  }
+  const boxes = gone.flatMap((m) => {
+    const at = mailboxAt(m);
+    return at === undefined ? [] : [{ start: at, end: m.end }];
+  });
+  return mentions.filter(
+    (m) =>
+      !gone.includes(m) &&
+      !(m.fact === 'connection' && m.value === 'cloud' && boxes.some((b) => b.start <= m.start && m.end <= b.end)),
+  );
+}
+
+/**
  * "telnet … 25 just hangs", "nc to gmail prints nothing": what follows a test command in its part
  * of the sentence is the test's result (t25, t587, …), not the error the customer's program shows.
  */
@@ -268,16 +320,20 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
     );
   const mentions = appOnDevice(
     words,
-    currentLine(
+    lineHistory(
       words,
-      failingPlace(
+      currentLine(
         words,
-        testResults(words, found.mentions, reader).filter(
-          (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+        failingPlace(
+          words,
+          testResults(words, found.mentions, reader).filter(
+            (m) => !(m.fact === 'sender' && before(planned, m)) && !(m.fact === 'connection' && before(tried, m, 6)),
+          ),
         ),
-      ),
+        reader,
+      ).map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m)),
       reader,
-    ).map((m) => (logFields.some((f) => f.start <= m.start && m.end <= f.end) ? { ...m, weak: true } : m)),
+    ),
   );
   const answered = mentions.filter((m) => m.answer && m.fact !== 'port');
   // Where the message names a failure (the symptoms that say it works somewhere are no failure).
@@ -345,11 +401,22 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   // A hosting panel beside a mail program is where the mailbox is ("my cPanel email in Outlook",
   // "the webmail from cPanel works but Outlook doesn't"), not the line the program sends from.
   const cloud = mentions.filter((m) => m.fact === 'connection' && m.value === 'cloud');
+  // So is a web host beside a mail program ("my mail is at IONOS", "Thunderbird … über meinen
+  // Webhoster"), and hosting said of the mailbox ("my email is hosted with GoDaddy").
+  const copulas = reader.words(reader.understanding.provider.copulas);
+  const nouns = reader.words(reader.understanding.former.mailbox);
+  const ofMailbox = (m: Mention) =>
+    [m.start - 1, m.start - 2].some(
+      (j) =>
+        words[j]?.clause === words[m.start]?.clause &&
+        copulas.has(words[j]?.text ?? '') &&
+        nouns.has(words[j - 1]?.text ?? ''),
+    );
   if (
     read.connection === 'cloud' &&
     read.sender === 'program' &&
     cloud.length > 0 &&
-    cloud.every((m) => m.panel === true) &&
+    cloud.every((m) => m.panel === true || m.host === true || ofMailbox(m)) &&
     (read.isp === undefined || !reader.cloudIsps.has(read.isp))
   ) {
     delete read.connection;

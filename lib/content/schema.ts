@@ -748,9 +748,17 @@ export const understandingSchema = z.strictObject({
     renamed: phrases,
     /** Verbs whose object is the provider left: "we left Comcast", "on a quitté Vidéotron". */
     left: phrases,
+    /** Words right before a provider had before, when several are named: "it was with TalkTalk", "my old Shaw line". */
+    before: phrases,
+    /** Words right after a provider had before: "was comcast before", "not bell anymore". */
+    after: phrases,
+    /** Mailbox nouns: "my email is hosted with GoDaddy" names where the mailbox is, not the line. */
+    mailbox: phrases,
   }),
   /** A pasted log's words about its own queue ("status=deferred"): weak, so the reason it gives wins. */
   logFields: phrases,
+  /** Words around an app's name that make it no sender: "the helpdesk told me", "the app password". */
+  notSender: z.strictObject({ speech: phrases, after: phrases }),
   hostMail: phrases,
   /** Words after a mail program's name that make it the mailbox: "an Outlook account". */
   programMail: phrases,
@@ -768,6 +776,10 @@ export const understandingSchema = z.strictObject({
     receiving: phrases,
     /** Words before the port a customer moved to: "switched to 587", "mudei para a 587". */
     switched: phrases,
+    /** Words after a "works" word that make it the time it worked before a stop: "worked for years". */
+    worked: phrases,
+    /** Words after a port the customer corrects: "465, sorry I meant 587". */
+    corrections: phrases,
     /**
      * A sending verb followed by a route word describes the way mail goes, not that it works: "my
      * app sends through our smtp on port 25", "geht raus über 587".

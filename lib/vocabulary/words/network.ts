@@ -176,6 +176,7 @@ const isp = {
       'pela vivo',
       'com a vivo',
       'oi velox',
+      'a oi',
       'da oi',
       'pela oi',
       'com a oi',

@@ -559,6 +559,10 @@ const sender = {
     name: 'your mail server',
     synonyms: [
       'relays through you',
+      // "put my home server behind a relay at smtp2go": the server hands its mail to a relay
+      'behind a relay',
+      'behind a smarthost',
+      'behind a smart host',
       'relay through you',
       'sends through you',
       'send through you',
@@ -632,6 +636,11 @@ const sender = {
       'email server app',
       'deliver directly',
       'sends directly',
+      // "our exchange sends direct", "it delivers direct to the recipients"
+      'sends direct',
+      'send direct',
+      'delivers direct',
+      'deliver direct',
       'direct to recipients',
       'straight to recipients',
       'own mail server',

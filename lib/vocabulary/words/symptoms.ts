@@ -108,6 +108,9 @@ const symptom = {
       // Windows error numbers for a timeout: libuv's ETIMEDOUT (Node on Windows) and Winsock's.
       '4039',
       'errno 4039',
+      // Outlook's "cannot connect to the server" and "the operation timed out waiting for a response"
+      '0x800ccc0e',
+      '0x8004210a',
       'wsaetimedout',
       'hangs',
       'cannot connect',

@@ -1761,3 +1761,156 @@ describe('the fourteenth table: English as a second language', () => {
     { text: 'any smtp client times out', facts: { sender: 'program', symptom: 'timeout' } },
   ]);
 });
+
+describe('the fifteenth table: distractors and history', () => {
+  const never = (family: string, fact: keyof Facts, value: string, list: Array<string>) =>
+    test.for(list)(`${family}: "%s" does not read ${fact} ${value}`, (text) => {
+      expect(chat.read(text).facts[fact]).not.toBe(value);
+    });
+
+  cases('fifteenth: of two providers, the one had before is not the line', [
+    { text: 'we are with cox now, it was with verizon until the spring', facts: { isp: 'cox' } },
+    { text: 'rogers at home these days (used to be on telus)', facts: { isp: 'rogers' } },
+    { text: 'our old talktalk line is gone, sky broadband is what we have', facts: { isp: 'sky-broadband' } },
+    { text: 'on bt now, had virgin media before', facts: { isp: 'bt' } },
+    { text: 'je suis chez orange, j étais chez free', facts: { isp: 'orange-france' } },
+    { text: 'wir sind jetzt bei vodafone, früher bei der telekom', facts: { isp: 'other' } },
+  ]);
+  cases('fifteenth: of two providers, the mailbox is not the line', [
+    {
+      text: 'my mail account is with bt but the broadband is plusnet',
+      facts: { isp: 'other' },
+    },
+    { text: 'her email is still at verizon, the internet is spectrum', facts: { isp: 'spectrum-charter' } },
+    { text: 'using my shaw address on the telus line', facts: { isp: 'telus' } },
+  ]);
+  never('fifteenth: one provider alone, or both current, stays as it is', 'isp', 'rogers', [
+    'we have rogers and bell at the office',
+  ]);
+  cases('fifteenth: one provider said with "was" or "before" is still the line', [
+    { text: 'comcast was blocking port 25 before', facts: { isp: 'comcast-xfinity', port: '25' } },
+  ]);
+  cases('fifteenth: a mail host beside a mail program is where the mailbox is, not the line', [
+    {
+      text: 'my mail is at ionos and thunderbird times out',
+      facts: { client: 'thunderbird', sender: 'program', symptom: 'timeout' },
+    },
+    {
+      text: 'the email is hosted with namecheap, apple mail will not send',
+      facts: { client: 'apple-mail', sender: 'program' },
+    },
+  ]);
+  cases('fifteenth: a web host where an app runs is still hosting', [
+    { text: 'the shop runs on ionos shared hosting', facts: { connection: 'cloud', isp: 'other' } },
+  ]);
+  cases('fifteenth: a port taken back in the same sentence', [
+    { text: 'it is set to 587, no wait, 465', facts: { port: '465' } },
+    {
+      text: 'outlook uses port 25 sorry i mean 587',
+      facts: { client: 'outlook-classic', sender: 'program', port: '587' },
+    },
+    { text: 'el puerto es el 465, perdón, el 587', facts: { port: '587' } },
+    { text: 'a porta é a 25, quer dizer, a 587', facts: { port: '587' } },
+  ]);
+  cases('fifteenth: an apology with one port is no correction', [
+    { text: 'sorry, port 587 keeps timing out', facts: { port: '587', symptom: 'timeout' } },
+  ]);
+  cases('fifteenth: the port moved to after one tried', [
+    { text: 'tried 25 first, now it is on 465', facts: { port: '465' } },
+    { text: 'tested 587 and 2525, went back to 465', facts: { port: '465' } },
+  ]);
+  cases('fifteenth: a stop said with its day, "until", or since someone came', [
+    { text: 'the scanner quit on tuesday', facts: { sender: 'app', symptom: 'stopped-recently' } },
+    { text: 'it was fine until they swapped the router', facts: { symptom: 'stopped-recently' } },
+    { text: 'funcionaba hasta ayer', facts: { symptom: 'stopped-recently' } },
+    { text: 'ever since the technician came round nothing goes out', facts: { symptom: 'stopped-recently' } },
+    { text: 'since moving offices the nas cannot send', facts: { sender: 'app', symptom: 'stopped-recently' } },
+    {
+      text: 'i rebuilt the droplet yesterday and now postfix times out',
+      facts: {
+        isp: 'digitalocean',
+        connection: 'cloud',
+        server: 'postfix',
+        sender: 'direct-server',
+        symptom: 'stopped-recently',
+      },
+    },
+  ]);
+  never('fifteenth: "until" ahead, or a stop that is a provider left', 'symptom', 'stopped-recently', [
+    'wait until the queue clears',
+    'we are not with shaw anymore',
+  ]);
+  cases('fifteenth: a port test in a part of the sentence after the port', [
+    {
+      text: 'the server cannot reach outlook on 25, nc just times out',
+      facts: { port: '25', t25: 'timeout' },
+    },
+  ]);
+  never('fifteenth: a test of an incoming port is no outgoing test', 't25', 'open', [
+    'incoming on 25 is fine, telnet from outside gives the banner',
+  ]);
+  cases("fifteenth: Outlook's connection error numbers", [
+    {
+      text: 'outlook keeps throwing 0x800ccc0e',
+      facts: { client: 'outlook-classic', sender: 'program', symptom: 'timeout' },
+    },
+  ]);
+  cases('fifteenth: someone who advised, and an app password, are no app that sends', [
+    {
+      text: 'thunderbird fails and the it desk suggested port 465',
+      facts: { client: 'thunderbird', sender: 'program' },
+    },
+    {
+      text: 'the app password in thunderbird is right but it times out',
+      facts: { client: 'thunderbird', sender: 'program', symptom: 'timeout' },
+    },
+  ]);
+  cases('fifteenth: an app that says its error still sends', [
+    { text: 'home assistant says the smtp server refused', facts: { sender: 'app', symptom: 'refused' } },
+  ]);
+  cases('fifteenth: a server that sends direct, and the warning about suspicious outgoing mail', [
+    { text: 'our postfix sends direct to the recipients', facts: { server: 'postfix', sender: 'direct-server' } },
+    { text: 'cox flagged suspicious outgoing mail from our connection', facts: { isp: 'cox', abuse: 'yes' } },
+  ]);
+  cases('fifteenth: a move of home or office then "now", and since the weekend', [
+    { text: 'we moved offices and now the copier fails', facts: { sender: 'app', symptom: 'stopped-recently' } },
+    { text: 'umgezogen, und jetzt kommt nichts mehr an', facts: { symptom: 'stopped-recently' } },
+    {
+      text: 'since the weekend the queue keeps growing',
+      facts: { sender: 'direct-server', symptom: 'stopped-recently' },
+    },
+  ]);
+  never('fifteenth: a port moved, or a move that fixed it, is no stop', 'symptom', 'stopped-recently', [
+    'i moved the smtp port to 587 now',
+    'we moved house and now it works',
+  ]);
+  cases("fifteenth: mail sent to a provider is the recipients' provider", [
+    {
+      text: 'mein exim auf einem linode server, die mails an swisscom kommen immer zurück',
+      facts: {
+        isp: 'linode',
+        connection: 'cloud',
+        server: 'exim',
+        sender: 'direct-server',
+        symptom: 'recipient-bounce',
+      },
+    },
+    {
+      text: 'on verizon fios, emails to comcast bounce',
+      facts: { isp: 'verizon', connection: 'fibre', symptom: 'recipient-bounce' },
+    },
+  ]);
+  cases('fifteenth: a server behind a relay hands its mail to it', [
+    { text: 'the office exim sits behind a smarthost at our isp', facts: { server: 'exim', sender: 'relay-server' } },
+  ]);
+  cases('fifteenth: how long a port worked before it stopped is no working port', [
+    {
+      text: 'we relay on 465 and it worked for months, now it times out',
+      facts: { port: '465', symptom: 'stopped-recently' },
+    },
+  ]);
+  cases('fifteenth: Oi with its article, as Vivo has it', [
+    { text: 'a oi fechou a porta 25 pra mim', facts: { isp: 'other', port: '25' } },
+  ]);
+  never('fifteenth: "oi" as a greeting is no provider', 'isp', 'other', ['oi, alguém pode ajudar com o outlook?']);
+});
