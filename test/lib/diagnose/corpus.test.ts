@@ -51,7 +51,7 @@ test('the corpus is large, from many independent sources, and every text says wh
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
   expect(share(texts)).toBeGreaterThanOrEqual(0.91);
   expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.95);
-  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.83);
+  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.84);
   // The half no rule was written from: whether the rules generalise.
   expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.88);
 });
@@ -135,7 +135,9 @@ test('the eighth fresh set reads right at least as often as after the rules its 
  * auth-failed to 93.9% with four send-as refusals in words the rules lacked, and recipient-problem
  * to 93.4% with a recipient refusal in a webmail's own words and a health check that says only that a
  * permanent SMTP error came back; after the rules they showed, they read 97.6% (SiteGround's
- * header check for a sender without a mailbox there is left) and 93.8% (the health check is).)
+ * header check for a sender without a mailbox there is left) and 93.8% (the health check is).
+ * fresh10.json lowered auth-failed to 96.9% with a send-as refusal in Mattermost's words, "550
+ * Incorrect sender header (Check your FROM)", a wording no other text has.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -189,12 +191,14 @@ test('an ambiguous text mostly comes with the question or the alternatives that 
  * fresh10.json was collected the same way, before the rules were read, aimed at the shape in which
  * people paste: JSON log lines, stack traces with the useful line in the middle, HTML-escaped and
  * quoted-printable text, log prefixes, transcripts where one reply decides. Its first read was
- * 76.5% (62/81): one right answer 93.3% (42/45), ambiguous 55.6% (20/36).
+ * 76.5% (62/81): one right answer 93.3% (42/45), ambiguous 55.6% (20/36). After general rules for
+ * the classes its misses showed (and one label corrected to RFC 3463's X.1.3): 87.7% (71/81), 100.0%
+ * (45/45) and 72.2% (26/36); the floors sit just under that.
  */
-test('the tenth fresh set reads right at least as often as at its first read', () => {
+test('the tenth fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh10 = texts.filter((t) => t.id.startsWith('fresh10-'));
   expect(fresh10.length).toBe(81);
-  expect(share(fresh10)).toBeGreaterThanOrEqual(0.76);
-  expect(share(fresh10.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.93);
-  expect(share(fresh10.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.55);
+  expect(share(fresh10)).toBeGreaterThanOrEqual(0.87);
+  expect(share(fresh10.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
+  expect(share(fresh10.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.72);
 });
