@@ -192,13 +192,13 @@ test('an ambiguous text mostly comes with the question or the alternatives that 
  * people paste: JSON log lines, stack traces with the useful line in the middle, HTML-escaped and
  * quoted-printable text, log prefixes, transcripts where one reply decides. Its first read was
  * 76.5% (62/81): one right answer 93.3% (42/45), ambiguous 55.6% (20/36). After general rules for
- * the classes its misses showed (and one label corrected to RFC 3463's X.1.3): 87.7% (71/81), 100.0%
- * (45/45) and 72.2% (26/36); the floors sit just under that.
+ * the classes its misses showed (and one label corrected to RFC 3463's X.1.3): 88.9% (72/81), 100.0%
+ * (45/45) and 75.0% (27/36); the floors sit just under that.
  */
 test('the tenth fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh10 = texts.filter((t) => t.id.startsWith('fresh10-'));
   expect(fresh10.length).toBe(81);
-  expect(share(fresh10)).toBeGreaterThanOrEqual(0.87);
+  expect(share(fresh10)).toBeGreaterThanOrEqual(0.88);
   expect(share(fresh10.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
-  expect(share(fresh10.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.72);
+  expect(share(fresh10.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.74);
 });

@@ -1074,3 +1074,15 @@ test('IMAP and POP3 in a library’s class names or after a scheme with their po
   }
   expect(read('Could not connect to tls://mail.example.org:587 (Connection refused)').diagnosis).not.toBe('unknown');
 });
+
+test('a service of this computer’s own on a port mail is not sent on is no mail server refusing', () => {
+  for (const text of [
+    'warning: connect to 127.0.0.1[127.0.0.1]:10026: Connection timed out',
+    'dial tcp 127.0.0.1:8891: i/o timeout',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('unknown');
+  }
+  // The same on a mail port is still nothing listening here.
+  expect(read('connect to 127.0.0.1[127.0.0.1]:25: Connection refused').diagnosis).toBe('connection-refused');
+  expect(read('dial tcp 127.0.0.1:587: i/o timeout').diagnosis).toBe('connection-refused');
+});
