@@ -48,7 +48,7 @@ export type Place =
   | { kind: 'relay'; port: number; lan?: boolean }
   | { kind: 'submission'; port?: number; lan?: boolean }
   | { kind: 'not-smtp'; port: number }
-  | { kind: 'local' }
+  | { kind: 'local'; otherPort?: number }
   /** No port: `likely` says which block the kind of sender makes the likelier. */
   | { kind: 'unknown'; likely?: 'submission' };
 
@@ -66,12 +66,17 @@ export function placeOf(
 ): Place {
   const ranges = evidence.map((e) => lineAround(lines, e.at));
   const lineTexts = [...new Set(ranges.map(([a]) => a))].map((a) => norm.slice(a, lineAround(lines, a)[1]));
-  const local = lineTexts.map((l) => (mayBeLocal(l) ? localTarget.exec(l) : null)).find((m) => m !== null);
-  if (local && classifier.localHosts.has(local[1] ?? local[2] ?? local[3] ?? '')) {
-    return { kind: 'local' };
-  }
   const all = portPlaces;
   const linePorts = all.filter((p) => ranges.some(([a, b]) => p.at >= a && p.at <= b)).map((p) => p.port);
+  const local = lineTexts.map((l) => (mayBeLocal(l) ? localTarget.exec(l) : null)).find((m) => m !== null);
+  if (local && classifier.localHosts.has(local[1] ?? local[2] ?? local[3] ?? '')) {
+    // A service of this computer's own on a port mail is not sent on (a content filter, a milter):
+    // a wait for it is that port's, not a mail server's (a refusal still says nothing listens here).
+    const other = linePorts.find((p) => !classifier.relayPorts.has(p) && !classifier.submissionPorts.has(p));
+    return other !== undefined && linePorts.every((p) => p === other)
+      ? { kind: 'local', otherPort: other }
+      : { kind: 'local' };
+  }
   const ports = linePorts.length > 0 ? linePorts : all.map((p) => p.port);
   const relay = ports.find((p) => classifier.relayPorts.has(p));
   const submission = ports.find((p) => classifier.submissionPorts.has(p));

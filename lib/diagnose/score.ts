@@ -259,6 +259,12 @@ export function score(all: ReadonlyArray<LayerEvidence>, scoring: ScoringFile, c
       to = likely;
       alsoPossible.push(other);
       portUnknown = true;
+    } else if (place.kind === 'local' && place.otherPort !== undefined) {
+      // A wait for a service of this computer's own on a port mail is not sent on: that port's.
+      if (final.size === 0 && !scores.has('refused')) {
+        finding = 'not-smtp-port';
+        port = place.otherPort;
+      }
     } else if (place.kind === 'local') {
       // Nothing that a network blocks: no mail server answers on this computer.
       to = 'connection-refused';

@@ -1034,3 +1034,74 @@ test('a sender address without a domain is the sender refused, not a recipient',
 test('a recipient that "was not found" is the recipient’s address', () => {
   expect(read('Delivery failed: the recipient was not found on this server').diagnosis).toBe('recipient-problem');
 });
+
+// In other words than the fresh10 texts: a runtime's read side waiting for a reply, a server's own
+// timeout reply, a relay "disallowed", "required" misspelt, Exchange's "address you entered",
+// IMAP and POP3 in a library's class names or a scheme's port.
+test('a reply that never came inside an open connection is a wait, not a blocked connect', () => {
+  const getreply = read(
+    '  File "/srv/venv/lib/python3.12/smtplib.py", line 405, in getreply\n    line = self.file.readline(_MAXLINE + 1)\nTimeoutError: timed out',
+  );
+  expect(getreply.diagnosis).not.toBe('port25-blocked');
+  expect([getreply.diagnosis, ...getreply.alternatives]).toContain('tls-failure');
+  for (const text of [
+    'socket.timeout: The read operation timed out',
+    'mailer: the server returned an empty response',
+  ]) {
+    const r = read(text);
+    expect([r.diagnosis, ...r.alternatives], text).toContain('tls-failure');
+  }
+  // The server closing the connection in that frame is no wait, and a connect timeout stays one.
+  expect(
+    read(
+      '  File "/usr/lib/python3.9/smtplib.py", line 398, in getreply\n    raise SMTPServerDisconnected("Connection unexpectedly closed")',
+    ).diagnosis,
+  ).toBe('unknown');
+  expect(read('connect to mx.example.org[192.0.2.1]:25: Connection timed out').diagnosis).toBe('port25-blocked');
+});
+
+test('a server’s own timeout reply is the server closing its session, not a connect timeout', () => {
+  for (const text of [
+    'SMTP error from remote server: 421 Timeout, closing channel',
+    '451 4.4.2 timeout waiting for client input',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('unknown');
+  }
+});
+
+test('a relay "disallowed" is a relay refusal; "required" misspelt still asks for encryption', () => {
+  expect(read('550 Relaying disallowed for this sender').diagnosis).toBe('auth-required');
+  expect(read('550 Executable attachments disallowed').diagnosis).not.toBe('auth-required');
+  expect(read('530 A secure connection is requiered before AUTH').diagnosis).toBe('starttls-required');
+  expect(read('Info: a secure connection was established').diagnosis).not.toBe('starttls-required');
+});
+
+test('Exchange’s "the address you entered couldn’t be found" is the recipient', () => {
+  expect(read('The e-mail address you entered could not be found. Check the address and try again.').diagnosis).toBe(
+    'recipient-problem',
+  );
+  expect(read('The server name you entered could not be found').diagnosis).not.toBe('recipient-problem');
+});
+
+test('IMAP and POP3 in a library’s class names or after a scheme with their port are about receiving', () => {
+  for (const text of [
+    'Zend_Mail_Protocol_Pop3->connect(): Connection refused',
+    'imaplib.IMAP4.abort: socket error: EOF',
+    'Could not connect to tls://mail.example.org:995 (Connection refused)',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('unknown');
+  }
+  expect(read('Could not connect to tls://mail.example.org:587 (Connection refused)').diagnosis).not.toBe('unknown');
+});
+
+test('a service of this computer’s own on a port mail is not sent on is no mail server refusing', () => {
+  for (const text of [
+    'warning: connect to 127.0.0.1[127.0.0.1]:10026: Connection timed out',
+    'dial tcp 127.0.0.1:8891: i/o timeout',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('unknown');
+  }
+  // The same on a mail port is still nothing listening here.
+  expect(read('connect to 127.0.0.1[127.0.0.1]:25: Connection refused').diagnosis).toBe('connection-refused');
+  expect(read('dial tcp 127.0.0.1:587: i/o timeout').diagnosis).toBe('connection-refused');
+});
