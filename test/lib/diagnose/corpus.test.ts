@@ -48,10 +48,12 @@ test('the corpus is large, from many independent sources, and every text says wh
   }
 });
 
+// fresh9.json, at its first read, lowered these to 90.2%, 94.1% and 83.4% (its ESP refusals of the
+// sender and cloud hosts' prose about the block, which the rules had no words for).
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
-  expect(share(texts)).toBeGreaterThanOrEqual(0.91);
-  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.95);
-  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.84);
+  expect(share(texts)).toBeGreaterThanOrEqual(0.9);
+  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.94);
+  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.83);
   // The half no rule was written from: whether the rules generalise.
   expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.88);
 });
@@ -121,6 +123,21 @@ test('the eighth fresh set reads right at least as often as after the rules its 
 });
 
 /**
+ * fresh9.json was collected the same way, before the rules were read, aimed at the path through an
+ * ESP or relay service and from cloud hosts: the relay services' own refusals of the sender, the
+ * account and its quotas, client errors reaching them, and cloud hosts' and ISPs' own texts about
+ * port 25, some in Spanish, French, German and Portuguese. Its first read was 44.7% (38/85): one
+ * right answer 47.2% (25/53), ambiguous 40.6% (13/32); the floors sit at that first read.
+ */
+test('the ninth fresh set reads right at least as often as at its first read', () => {
+  const fresh9 = texts.filter((t) => t.id.startsWith('fresh9-'));
+  expect(fresh9.length).toBe(85);
+  expect(share(fresh9)).toBeGreaterThanOrEqual(0.44);
+  expect(share(fresh9.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.47);
+  expect(share(fresh9.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.4);
+});
+
+/**
  * Floors a little under today's figures, so a rule that breaks a diagnosis fails here. (fresh.json,
  * texts collected after the rules to measure them, lowered auth-required and
  * submission-port-blocked by one miss each: a HELO refusal a provider's page blames on the port,
@@ -135,16 +152,20 @@ test('the eighth fresh set reads right at least as often as after the rules its 
  * auth-failed to 93.9% with four send-as refusals in words the rules lacked, and recipient-problem
  * to 93.4% with a recipient refusal in a webmail's own words and a health check that says only that a
  * permanent SMTP error came back; after the rules they showed, they read 97.6% (SiteGround's
- * header check for a sender without a mailbox there is left) and 93.8% (the health check is).)
+ * header check for a sender without a mailbox there is left) and 93.8% (the health check is).
+ * fresh9.json, at its first read, lowered auth-failed to 81.3% with ESP refusals of unverified
+ * senders, sandboxes and credential policies in words the rules lacked, port25-blocked to 86.5% and
+ * submission-port-blocked to 93.7% with cloud hosts' and ISPs' own prose about the block, and
+ * auth-required to 90.8% with a relay refusal read as the client's IP.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
-  'port25-blocked': 0.93,
-  'submission-port-blocked': 0.96,
+  'port25-blocked': 0.86,
+  'submission-port-blocked': 0.93,
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.97,
-  'auth-required': 0.91,
+  'auth-failed': 0.81,
+  'auth-required': 0.9,
   'starttls-required': 0.95,
   'tls-failure': 0.88,
   'ip-blocklisted': 0.93,
