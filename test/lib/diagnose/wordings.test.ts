@@ -1105,3 +1105,48 @@ test('a service of this computer’s own on a port mail is not sent on is no mai
   expect(read('connect to 127.0.0.1[127.0.0.1]:25: Connection refused').diagnosis).toBe('connection-refused');
   expect(read('dial tcp 127.0.0.1:587: i/o timeout').diagnosis).toBe('connection-refused');
 });
+
+test('an ESP refusing a sender its account has not verified is the sender refused, not the password', () => {
+  for (const text of [
+    '550 Rejected: sender identity is unverified for this API key',
+    'Not sent: the From address is not a confirmed Sender Signature',
+    '554 Sandbox domains are only for sending to authorised recipients',
+    '553 This domain is not associated with your account, add it under Domains',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('auth-failed');
+  }
+  // A verified sender, and a refused password, stay what they were.
+  expect(read('250 OK: sender identity verified, message queued').diagnosis).not.toBe('auth-failed');
+  expect(read('535 5.7.8 Authentication failed: bad username or password').diagnosis).toBe('auth-failed');
+});
+
+test('a provider’s own notice that port 25 is blocked or throttled reads as the block', () => {
+  for (const text of [
+    'Outbound connections on port 25 are blocked on new instances by default.',
+    'Nuestros servidores bloquean el tráfico saliente por el puerto 25.',
+    'Der Anbieter sperrt ausgehende Verbindungen über Port 25.',
+    'Notre hébergeur bloque les connexions sortantes sur le port 25.',
+    'A operadora bloqueia o tráfego de saída na porta 25.',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('port25-blocked');
+  }
+  // Naming the submission ports too leaves that block open.
+  const both = read('Ports 25 and 587 are blocked for trial accounts.');
+  expect(both.diagnosis).toBe('port25-blocked');
+  expect(both.alternatives).toContain('submission-port-blocked');
+  // Port 25 open, or another port's notice, is no port-25 block.
+  expect(read('Port 25 is open on this network; mail goes out.').diagnosis).not.toBe('port25-blocked');
+});
+
+test('an ESP’s quota or an account it has not enabled is the account’s limit, not the password', () => {
+  expect(read('421 Daily sending quota exceeded for this account').diagnosis).toBe('unknown');
+  expect(read('451 Authentication failed: your hourly email limit reached').diagnosis).toBe('unknown');
+  expect(read('550 Your SMTP account is not activated yet').diagnosis).toBe('unknown');
+  // A mailbox over its storage quota is still the recipient.
+  expect(read('552 5.2.2 Mailbox quota exceeded for this recipient').diagnosis).toBe('recipient-problem');
+});
+
+test('a relay closing a connection the client left idle is no timeout on the way', () => {
+  expect(read('421 Timeout waiting for input from the client, closing connection').diagnosis).toBe('unknown');
+  expect(read('connect ETIMEDOUT 192.0.2.10:587').diagnosis).toBe('submission-port-blocked');
+});
