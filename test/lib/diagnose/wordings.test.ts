@@ -1150,3 +1150,17 @@ test('a relay closing a connection the client left idle is no timeout on the way
   expect(read('421 Timeout waiting for input from the client, closing connection').diagnosis).toBe('unknown');
   expect(read('connect ETIMEDOUT 192.0.2.10:587').diagnosis).toBe('submission-port-blocked');
 });
+
+test('sending refused "as" an address, and an ESP’s unverified sender, have the From address headline', () => {
+  for (const text of [
+    '550 5.7.1 Sending not allowed as billing@example.org',
+    "421 Sender signature not confirmed for 'orders@example.com'",
+  ]) {
+    const r = read(text);
+    expect(r.diagnosis, text).toBe('auth-failed');
+    expect(r.title, text).toMatch(/From address/);
+  }
+  // A relay refusal without an identity is still sign-in switched off; a sandbox is no sender.
+  expect(read('554 5.7.1 <x@example.net>: Relay access denied').diagnosis).toBe('auth-required');
+  expect(read('Sandbox subdomains are for test purposes only').title).not.toMatch(/From address/);
+});
