@@ -252,11 +252,19 @@ export function findMentions(
     (speech.some((s) => s.start >= m.end && s.start - m.end <= 2 && sameClause(s, m)) ||
       notAppAfter.some((s) => s.start === m.end && sameClause(s, m)));
   // "not bell anymore": "anymore" right after a provider's name is the provider left, not a stop
+  // (only those words: "chez free partent plus" is the mail that stopped going)
   const ispSpans = standing.filter((m) => m.fact === 'isp');
+  const leftWords = reader.words(u.former.after);
   const leftProvider = (m: Mention) =>
     m.fact === 'symptom' &&
     m.value === 'stopped-recently' &&
     !m.family &&
+    leftWords.has(
+      words
+        .slice(m.start, m.end)
+        .map((w) => w.text)
+        .join(' '),
+    ) &&
     ispSpans.some((i) => i.end === m.start && sameClause(i, m));
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];

@@ -852,6 +852,8 @@ cases('no longer, in French and Portuguese', [
   },
   { text: 'a impressora não consegue mais enviar os scans', facts: { sender: 'app', symptom: 'stopped-recently' } },
   { text: 'os emails não chegam mais', facts: { symptom: 'stopped-recently' } },
+  { text: 'chez orange les courriels partent plus', facts: { isp: 'orange-france', symptom: 'stopped-recently' } },
+  { text: 'Telekom hat mich vor Spam gewarnt', facts: { isp: 'deutsche-telekom', abuse: 'yes' } },
   { text: 'le message arrive plus tard', facts: {} },
   { text: 'o email chega mais rápido pelo gmail', facts: {} },
 ]);
