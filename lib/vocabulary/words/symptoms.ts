@@ -296,6 +296,11 @@ const symptom = {
       'does not allow relaying',
       'doesnt allow relaying',
       'dont allow relaying',
+      // ("something about the server not allowing relaying", "won't allow relaying")
+      'not allowing relaying',
+      'not allow relaying',
+      'wont allow relaying',
+      'will not allow relaying',
       'relaying denied',
       'relay denied',
       'relaying not allowed',
@@ -599,6 +604,9 @@ const symptom = {
       'n envoie plus',
       'n envoient plus',
       'n arrive plus',
+      // (the plural: "les ordis n'arrivent plus à envoyer")
+      'n arrivent plus',
+      'arrivent plus a',
       // "je ne peux plus envoyer", typed without the "ne" too ("je peux plus envoyer")
       'peux plus',
       'peut plus',

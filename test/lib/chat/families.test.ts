@@ -1916,3 +1916,78 @@ describe('the fifteenth table: distractors and history', () => {
   ]);
   never('fifteenth: "oi" as a greeting is no provider', 'isp', 'other', ['oi, alguém pode ajudar com o outlook?']);
 });
+
+describe('the sixteenth table: home users and retirees', () => {
+  const never = (family: string, fact: keyof Facts, value: string, list: Array<string>) =>
+    test.for(list)(`${family}: "%s" does not read ${fact} ${value}`, (text) => {
+      expect(chat.read(text).facts[fact]).not.toBe(value);
+    });
+
+  cases('sixteenth: a password wanted again, and the password box that keeps coming back', [
+    {
+      text: 'thunderbird wants the password again every time i hit send',
+      facts: { client: 'thunderbird', sender: 'program', symptom: 'auth-error' },
+    },
+    { text: 'el correo del móvil quiere la contraseña cada vez que envío', facts: { symptom: 'auth-error' } },
+    {
+      text: 'again and again the password box shows up in outlook',
+      facts: { client: 'outlook-classic', sender: 'program', symptom: 'auth-error' },
+    },
+  ]);
+  never('sixteenth: wanting to change a password is no refusal', 'symptom', 'auth-error', [
+    'she wants to change her password',
+  ]);
+  cases('sixteenth: relaying said as not allowed', [
+    { text: 'the message says the server is not allowing relaying', facts: { symptom: 'relay-denied' } },
+  ]);
+  never('sixteenth: a port not allowed is no relaying refused', 'symptom', 'relay-denied', [
+    'my isp is not allowing port 25',
+  ]);
+  cases('sixteenth: the other device where it works, said by a bare "does" or "sí"', [
+    {
+      text: "won't send on my ipad but on my laptop it does",
+      facts: { client: 'ios-mail', sender: 'program', symptom: 'one-device' },
+    },
+    { text: 'no envía desde el móvil pero en el ordenador sí', facts: { symptom: 'one-device' } },
+  ]);
+  never('sixteenth: a device where it fails too is no one device', 'symptom', 'one-device', [
+    'it fails on the phone, but on the computer it does not work either',
+  ]);
+  cases('sixteenth: a stop since an update said with its verb, or since the customer changed something', [
+    { text: 'since the tablet updated, mail stays in the outbox', facts: { symptom: 'stopped-recently' } },
+    { text: 'since i started using the new password it fails', facts: { symptom: 'stopped-recently' } },
+  ]);
+  never('sixteenth: a change that fixed it is no stop', 'symptom', 'stopped-recently', [
+    'since i started using thunderbird it works',
+    'put it back to 25 and now it works',
+  ]);
+  cases('sixteenth: it worked a while ago, or with the provider before', [
+    { text: 'worked two weeks ago, now it says server not found', facts: { symptom: 'stopped-recently' } },
+    { text: 'funcionaba hace tres semanas, ahora no sale nada', facts: { symptom: 'stopped-recently' } },
+    { text: 'it worked with my previous provider, now it times out', facts: { symptom: 'stopped-recently' } },
+  ]);
+  cases('sixteenth: the provider moved to, then "now"; a setting put back, then "now"', [
+    { text: 'we switched to Rogers and now nothing goes out', facts: { isp: 'rogers', symptom: 'stopped-recently' } },
+    { text: "changed it back to 465 and now it won't send", facts: { port: '465', symptom: 'stopped-recently' } },
+  ]);
+  never('sixteenth: a port moved to, or a provider moved to that works, is no stop', 'symptom', 'stopped-recently', [
+    'switched to 587 and now it times out',
+    'we switched to Rogers and now it works',
+  ]);
+  cases('sixteenth: French plural of "n\'arrive plus"', [
+    { text: "les tablettes n'arrivent plus à envoyer", facts: { symptom: 'stopped-recently' } },
+  ]);
+  cases("sixteenth: a person named by the website, and the phone's Mail app, are no app that sends", [
+    {
+      text: "the website guy set up my email in outlook, it won't send",
+      facts: { client: 'outlook-classic', sender: 'program' },
+    },
+    { text: 'la aplicación Mail del iPhone no envía nada', facts: { client: 'ios-mail', sender: 'program' } },
+  ]);
+  cases('sixteenth: a website that sends is still an app', [
+    { text: "the shop's website sends order emails", facts: { sender: 'app' } },
+  ]);
+  cases('sixteenth: a modem on a data bundle is a mobile line', [
+    { text: 'her laptop runs on a usb modem with a data bundle', facts: { connection: 'mobile' } },
+  ]);
+});

@@ -20,7 +20,7 @@ test('values, facts, ports and phrases it names must exist, each problem with it
   expect(parseUnderstanding(text, file).problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toMatchInlineSnapshot(`
     [
       "content/chat/understanding.yaml:110: prefer.sender[3]: "programme" is not a value of sender; use one of program, app, relay-server, direct-server",
-      "content/chat/understanding.yaml:706: families.symptom.stopped-recently[19].last: group 2 does not exist; use 0 to 1 (the family has 2 groups)",
+      "content/chat/understanding.yaml:757: families.symptom.stopped-recently[23].last: group 2 does not exist; use 0 to 1 (the family has 2 groups)",
       "content/chat/understanding.yaml:153: towards.facts[0]: "servers" is not a fact; use one of sender, client, server, symptom, connection, isp, port, tls, abuse, smarthost, auth, one-network, hosted, vpn, os, t25, t587, t465, t2525, diagnosis",
       "content/chat/understanding.yaml:153: towards.facts[2]: "direkt" is not a value of sender; use one of program, app, relay-server, direct-server",
       "content/chat/understanding.yaml:199: ports.numbers[3]: 2526 is not a port the tree asks about; use one of 25, 587, 465, 2525, unknown",
