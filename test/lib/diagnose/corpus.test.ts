@@ -52,10 +52,11 @@ test('the corpus is large, from many independent sources, and every text says wh
 // sender and cloud hosts' prose about the block, which the rules had no words for); after the rules
 // they showed they read 92.3%, 96.6% and 85.0%.
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
-  // fresh11.json, at its first read, lowers these to 90.7%, 94.9% and 83.7%; restored after its rules.
-  expect(share(texts)).toBeGreaterThanOrEqual(0.9);
-  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.94);
-  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.83);
+  // fresh11.json, at its first read, lowered these to 90.7%, 94.9% and 83.7%; after its rules 92.5%,
+  // 96.8% and 85.3%.
+  expect(share(texts)).toBeGreaterThanOrEqual(0.91);
+  expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.95);
+  expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.84);
   // The half no rule was written from: whether the rules generalise.
   expect(share(texts.filter((t) => t.half === 'check'))).toBeGreaterThanOrEqual(0.88);
 });
@@ -169,15 +170,17 @@ test('the ninth fresh set reads right at least as often as after the rules its m
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
-  // fresh11.json's first read (localized client errors) lowers these four; restored after its rules.
-  'submission-port-blocked': 0.92,
+  // fresh11.json's first read (localized client errors) lowered submission-port-blocked to 92.2%,
+  // auth-failed to 93.3%, auth-required to 84.8% and tls-failure to 87.6%; after its rules 96.5%,
+  // 97.0%, 90.9% and 94.5%.
+  'submission-port-blocked': 0.95,
   'connection-refused': 0.96,
   'isp-interception': 0.7,
   'dns-failure': 0.85,
-  'auth-failed': 0.93,
-  'auth-required': 0.84,
+  'auth-failed': 0.96,
+  'auth-required': 0.9,
   'starttls-required': 0.95,
-  'tls-failure': 0.87,
+  'tls-failure': 0.88,
   'ip-blocklisted': 0.93,
   'rdns-missing': 0.95,
   'message-rejected': 0.92,
@@ -237,12 +240,14 @@ test('the tenth fresh set reads right at least as often as after the rules its m
  * pastes in Spanish, French, German and Portuguese: Evolution's SMTP errors with GLib's socket,
  * resolver and TLS words, Thunderbird for Android's notifications and setup checks, and
  * System.Net.Mail's localized SmtpException. Its first read was 45.0% (27/60): one right answer
- * 37.1% (13/35), ambiguous 56.0% (14/25).
+ * 37.1% (13/35), ambiguous 56.0% (14/25). After general rules for the classes its misses showed (and
+ * one label made ambiguous whose server reply lost its "not" in translation): 100% (60/60); the
+ * floors sit just under that.
  */
-test('the eleventh fresh set reads right at least as often as at its first read', () => {
+test('the eleventh fresh set reads right at least as often as after the rules its misses showed', () => {
   const fresh11 = texts.filter((t) => t.id.startsWith('fresh11-'));
   expect(fresh11.length).toBe(60);
-  expect(share(fresh11)).toBeGreaterThanOrEqual(0.45);
-  expect(share(fresh11.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.37);
-  expect(share(fresh11.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.56);
+  expect(share(fresh11)).toBeGreaterThanOrEqual(0.98);
+  expect(share(fresh11.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.97);
+  expect(share(fresh11.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.96);
 });
