@@ -29,8 +29,12 @@ const maxReplies = 200;
 const diagnosticStatus = /^diagnostic-code:[^\n]{0,80}?(?<![\w.])([245]\.[0-7]\.\d{1,3})(?!\w|\.\d)/im;
 /** A delivery-status part's own Status: field, at the start of its line. */
 const statusField = /^\s{0,3}status:\s{0,3}$/i;
-/** Where System.Net.Mail hands over to the server's own words. */
-const serverResponseWas = /\bthe server response was:? {0,3}/gi;
+/**
+ * Where System.Net.Mail hands over to the server's own words, in English and as .NET words it in
+ * Spanish, French, Portuguese and German (the German opens the server's words with a quote mark).
+ */
+const serverResponseWas =
+  /\b(?:the server response was|la respuesta del servidor fue|la réponse du serveur (?:était|a été)|a resposta do servidor foi|die serverantwort war):? {0,3}[„"“]?/gi;
 
 /** A server answered; a code that says nothing on its own still says what it leaves open. */
 function answered(entry: CodesFile['replies'][string]) {

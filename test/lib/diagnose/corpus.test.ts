@@ -52,6 +52,8 @@ test('the corpus is large, from many independent sources, and every text says wh
 // sender and cloud hosts' prose about the block, which the rules had no words for); after the rules
 // they showed they read 92.3%, 96.6% and 85.0%.
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
+  // fresh11.json, at its first read, lowered these to 90.7%, 94.9% and 83.7%; after its rules 92.5%,
+  // 96.8% and 85.3%.
   expect(share(texts)).toBeGreaterThanOrEqual(0.91);
   expect(share(texts.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.95);
   expect(share(texts.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.84);
@@ -168,6 +170,9 @@ test('the ninth fresh set reads right at least as often as after the rules its m
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
+  // fresh11.json's first read (localized client errors) lowered submission-port-blocked to 92.2%,
+  // auth-failed to 93.3%, auth-required to 84.8% and tls-failure to 87.6%; after its rules 96.5%,
+  // 97.0%, 90.9% and 94.5%.
   'submission-port-blocked': 0.95,
   'connection-refused': 0.96,
   'isp-interception': 0.7,
@@ -228,4 +233,21 @@ test('the tenth fresh set reads right at least as often as after the rules its m
   expect(share(fresh10)).toBeGreaterThanOrEqual(0.88);
   expect(share(fresh10.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
   expect(share(fresh10.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.74);
+});
+
+/**
+ * fresh11.json was collected the same way, before the rules were read, aimed at what a customer
+ * pastes in Spanish, French, German and Portuguese: Evolution's SMTP errors with GLib's socket,
+ * resolver and TLS words, Thunderbird for Android's notifications and setup checks, and
+ * System.Net.Mail's localized SmtpException. Its first read was 45.0% (27/60): one right answer
+ * 37.1% (13/35), ambiguous 56.0% (14/25). After general rules for the classes its misses showed (and
+ * one label made ambiguous whose server reply lost its "not" in translation): 100% (60/60); the
+ * floors sit just under that.
+ */
+test('the eleventh fresh set reads right at least as often as after the rules its misses showed', () => {
+  const fresh11 = texts.filter((t) => t.id.startsWith('fresh11-'));
+  expect(fresh11.length).toBe(60);
+  expect(share(fresh11)).toBeGreaterThanOrEqual(0.98);
+  expect(share(fresh11.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.97);
+  expect(share(fresh11.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.96);
 });

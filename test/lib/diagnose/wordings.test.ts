@@ -1164,3 +1164,82 @@ test('sending refused "as" an address, and an ESP’s unverified sender, have th
   expect(read('554 5.7.1 <x@example.net>: Relay access denied').diagnosis).toBe('auth-required');
   expect(read('Sandbox subdomains are for test purposes only').title).not.toMatch(/From address/);
 });
+
+// fresh11.json: what a customer pastes in Spanish, French, German and Portuguese from mail programs
+// (Evolution with GLib's words, Thunderbird for Android) and System.Net.Mail. Tests in other words.
+test('certificate and TLS handshake failures in other languages read as TLS', () => {
+  for (const text of [
+    'Zertifikatsfehler beim Verbinden mit mail.example.net',
+    'Erro de certificado ao ligar a mail.example.net',
+    'Certificat SSL refusé pour mail.example.net',
+    'El certificado SSL no aceptado por el programa',
+    'Fehler: STARTTLS wird nicht unterstützt',
+    'Erreur lors de la négociation TLS avec mail.example.net',
+    'A conexão TLS foi fechada pelo servidor',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('tls-failure');
+  }
+  // A certificate renewed, or TLS that worked, is no TLS failure.
+  expect(read('Zertifikat erfolgreich erneuert').diagnosis).not.toBe('tls-failure');
+  expect(read('Conexión TLS establecida con éxito').diagnosis).not.toBe('tls-failure');
+});
+
+test('a name that could not be resolved, in other languages, is the lookup', () => {
+  for (const text of [
+    'Fehler beim Auflösen von „mail.example.net“',
+    'Erro ao resolver o nome mail.example.net',
+    'Erreur de résolution de « mail.example.net » : nom inconnu',
+    'mail.example.net kann derzeit nicht aufgelöst werden',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('dns-failure');
+  }
+  expect(read('Der Fehler wurde behoben, alles läuft').diagnosis).not.toBe('dns-failure');
+});
+
+test('a host the network cannot reach, in other languages, is a connection that never opened', () => {
+  const r = read('connect to mail.example.net:587: Zielhost nicht erreichbar');
+  expect(r.diagnosis).toBe('submission-port-blocked');
+  expect(read('Servidor inalcançável: mail.example.net:25').diagnosis).toBe('port25-blocked');
+  // Reachable is not unreachable.
+  expect(read('Der Server ist erreichbar und antwortet').diagnosis).toBe('unknown');
+});
+
+test('sign-in required, refused, or a client not authenticated, in other languages', () => {
+  for (const text of ['Fehler: Legitimierung ist erforderlich', '530 Autenticação exigida para enviar']) {
+    expect(read(text).diagnosis, text).toBe('auth-required');
+  }
+  expect(read('5.7.1 El cliente no estaba autenticado').diagnosis).toBe('auth-required');
+  expect(read('5.7.1 Le client n’est pas authentifié').diagnosis).toBe('auth-required');
+  for (const text of [
+    'Anmeldefehler: Benutzername prüfen',
+    'No se ha podido iniciar sesión en el servidor de correo',
+    'Erro de autenticação no servidor de correio',
+    'Échec d’authentification sur le serveur',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('auth-failed');
+  }
+  // A sign-in that worked is neither.
+  for (const text of ['Autenticação concluída com sucesso', 'Sesión iniciada correctamente']) {
+    expect(['auth-required', 'auth-failed'], text).not.toContain(read(text).diagnosis);
+  }
+});
+
+test('a mailbox unavailable in other languages is the recipient', () => {
+  for (const text of ['550 Postfach nicht vorhanden', '550 Caixa de correio indisponível', '550 Buzón no disponible']) {
+    expect(read(text).diagnosis, text).toBe('recipient-problem');
+  }
+  expect(read('Postfach ist verfügbar und leer').diagnosis).not.toBe('recipient-problem');
+});
+
+test('a bare network error leaves the connection open, and System.Net.Mail hands over in each language', () => {
+  const bare = read('Netzwerkfehler beim Senden der Nachricht');
+  expect(bare.diagnosis).toBe('unknown');
+  expect(bare.alternatives).toContain('submission-port-blocked');
+  // .NET's own words for the code give way to the server's own, in French and German too.
+  expect(
+    read('Échec d’envoi du courrier. La réponse du serveur était : 5.7.8 Authentication credentials invalid').diagnosis,
+  ).toBe('auth-failed');
+  expect(read('Postfach nicht verfügbar. Die Serverantwort war: 5.7.1 Relay access denied').diagnosis).toBe(
+    'auth-required',
+  );
+});
