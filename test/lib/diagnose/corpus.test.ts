@@ -25,7 +25,9 @@ const share = (list: ReadonlyArray<LabelledText>) => list.filter(right).length /
 /**
  * Texts a reading of the text alone cannot get right, with why. (es-066, an interceptor answering
  * with the real server's name, left the list when an EHLO answer without STARTTLS in a text that
- * shows no encryption came to leave interception open: it is now right through that alternative.) Each is a known limit, not a test
+ * shows no encryption came to leave interception open: it is now right through that alternative.
+ * add-089, a receiver querying Spamhaus through an open resolver, left it when Spamhaus's own
+ * "Error: open resolver" came to be read as the receiver's own failure, which the sender cannot fix.) Each is a known limit, not a test
  * to make pass by special-casing it: the test below fails if one starts to pass, so a rule written
  * for one of them shows (then take it off this list and say why it now reads right).
  */
@@ -35,7 +37,6 @@ const hardCases: Record<string, string> = {
   'es-159': 'a client library bug reports a connect timeout although the mail was delivered',
   'add-063': 'Exchange queue expiry; the thread traced it to TLS, the text does not say so',
   'add-077': 'a generic 0x8004210B dialog whose cause the thread found in the message, not the network',
-  'add-089': 'the receiver misuses Spamhaus through an open resolver; the text reads as a blocklisting',
 };
 
 test('the corpus is large, from many independent sources, and every text says where it is from', () => {
@@ -50,7 +51,9 @@ test('the corpus is large, from many independent sources, and every text says wh
 
 // fresh9.json, at its first read, lowered these to 90.2%, 94.1% and 83.4% (its ESP refusals of the
 // sender and cloud hosts' prose about the block, which the rules had no words for); after the rules
-// they showed they read 92.3%, 96.6% and 85.0%.
+// they showed they read 92.3%, 96.6% and 85.0%. fresh12.json, at its first read, lowered the
+// ambiguous share to 83.9% (Postfix's own MTA-STS/DANE deferrals, a receiver's open-resolver
+// refusal); after the rules they showed it reads 84.9%.
 test('accuracy overall, on unambiguous texts and on ambiguous ones stays above its floor', () => {
   // fresh11.json, at its first read, lowered these to 90.7%, 94.9% and 83.7%; after its rules 92.5%,
   // 96.8% and 85.3%.
@@ -166,7 +169,9 @@ test('the ninth fresh set reads right at least as often as after the rules its m
  * auth-failed 96.3% (Postal's "From/Sender name is not valid" and Zoho's "Relaying disallowed as" are
  * left), port25-blocked 95.0%, submission-port-blocked 95.8% (a notice naming 465 and 587 on its
  * own line, and "Permission denied" on ssl:// to 587 read as the TLS mode, are left) and
- * auth-required 90.8%.)
+ * auth-required 90.8%. fresh12.json, at its first read, lowered starttls-required to 93.3% with
+ * Gmail's 4.7.29 (no TLS) read as a refused message and Exchange Online's 'Failed to establish
+ * appropriate TLS channel' read as nothing; after the rules they showed it reads 100%.)
  */
 const diagnosisFloors: Record<(typeof diagnosisIds)[number], number> = {
   'port25-blocked': 0.93,
@@ -250,4 +255,20 @@ test('the eleventh fresh set reads right at least as often as after the rules it
   expect(share(fresh11)).toBeGreaterThanOrEqual(0.98);
   expect(share(fresh11.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.97);
   expect(share(fresh11.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.96);
+});
+
+/**
+ * fresh12.json was collected the same way, before the rules were read, from recent receiving-provider
+ * and MTA texts a sender pastes (Gmail's and Yahoo's 2024 requirements, Outlook.com's 5.7.515 and
+ * 5.7.509, throttles, DMARC milters, MTA-STS and DANE deferrals, greylisting). Its first read was
+ * 82.3% (51/62): one right answer 97.1% (34/35), ambiguous 63.0% (17/27). After general rules for
+ * the classes its misses showed (and one label made to follow the fixture's add-089): 95.2%
+ * (59/62), 100.0% (35/35) and 88.9% (24/27); the floors sit just under that.
+ */
+test('the twelfth fresh set reads right at least as often as after the rules its misses showed', () => {
+  const fresh12 = texts.filter((t) => t.id.startsWith('fresh12-'));
+  expect(fresh12.length).toBe(62);
+  expect(share(fresh12)).toBeGreaterThanOrEqual(0.95);
+  expect(share(fresh12.filter((t) => !t.ambiguous))).toBeGreaterThanOrEqual(0.98);
+  expect(share(fresh12.filter((t) => t.ambiguous))).toBeGreaterThanOrEqual(0.88);
 });

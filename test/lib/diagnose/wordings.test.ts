@@ -1243,3 +1243,66 @@ test('a bare network error leaves the connection open, and System.Net.Mail hands
     'auth-required',
   );
 });
+
+// In other words than the fresh12 texts: a sending server's own TLS policy (required TLS, DANE,
+// MTA-STS) that a destination does not meet, a receiver asking for TLS, a Spamhaus query error of
+// the receiver's own, and Gmail's X.7.29 read by its words.
+test('a sending server’s own TLS policy that the destination does not meet is a TLS failure', () => {
+  for (const text of [
+    'status=deferred (TLS is required, but was not offered by host mx.example.net[192.0.2.5])',
+    'dsn=4.7.5, status=deferred (client TLS configuration problem)',
+    'dsn=4.7.5, status=deferred (non DNSSEC destination)',
+    'status=deferred (no TLSA records found for mx2.example.org)',
+    'warning: DANE TLSA lookup problem: mail.example.com',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('tls-failure');
+  }
+  // A server that asks the program for STARTTLS is still the STARTTLS requirement.
+  expect(read('530 5.7.0 Must issue a STARTTLS command first').diagnosis).toBe('starttls-required');
+  expect(read('554 5.7.10 Encryption is required for this session').diagnosis).toBe('starttls-required');
+  // TLS that was offered and used is no failure.
+  expect(read('Trusted TLS connection established to mx.example.net[192.0.2.5]:25').diagnosis).not.toBe('tls-failure');
+});
+
+test('a receiver refusing mail that came without TLS asks for STARTTLS', () => {
+  for (const text of [
+    '550 5.7.29 This message was not delivered over a secure connection; use STARTTLS.',
+    '421 Mail from your server was not sent over an encrypted channel and is deferred',
+    '454 4.7.0 Failed to establish an appropriate TLS channel for this domain',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('starttls-required');
+  }
+  // An ARC failure under the same code is the message, by its words.
+  expect(read('550 5.7.29 ARC validation failure: the ARC chain is broken, message rejected').diagnosis).toBe(
+    'message-rejected',
+  );
+});
+
+test('a blocklist query error of the receiver’s own is not the sender’s IP on the list', () => {
+  for (const text of [
+    '554 5.7.1 Client host [198.51.100.7] blocked using bl.spamhaus.org; Error: open resolver',
+    'Rejected: see https://check.spamhaus.org/returnc/pub/203.0.113.9/ for why the query failed',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('unknown');
+  }
+  // A real listing still reads as the sending IP.
+  expect(
+    read('554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org').diagnosis,
+  ).toBe('ip-blocklisted');
+  expect(read('550 5.7.1 Rejected: listed at https://www.spamhaus.org/query/ip/198.51.100.7').diagnosis).toBe(
+    'ip-blocklisted',
+  );
+});
+
+test('a reply naming the sending IP’s reputation is the IP, even where it says the message was blocked', () => {
+  for (const text of [
+    '550 5.7.1 This message is likely suspicious due to the poor reputation of your sending IP; it has been blocked.',
+    '421-4.7.0 Mail deferred: low reputation of 421-4.7.0 the connecting IP 203.0.113.4',
+  ]) {
+    expect(read(text).diagnosis, text).toBe('ip-blocklisted');
+  }
+  // The same said of the sending domain is the message and its domain.
+  expect(read('550 5.7.1 Blocked due to the very low reputation of the sending domain').diagnosis).toBe(
+    'message-rejected',
+  );
+});
