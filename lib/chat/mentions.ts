@@ -130,18 +130,18 @@ export function findMentions(
   const u = reader.understanding;
   const providerNear = reader.find(reader.providerNear, words);
   const copulas = reader.words(u.provider.copulas);
+  const textOf = (m: Span) =>
+    words
+      .slice(m.start, m.end)
+      .map((w) => w.text)
+      .join(' ');
   // An ISP name that is an everyday word counts when written as a name, next to a provider word, or
   // as a sentence of its own ("optimum. outlook won't send").
   const alone = (m: Span) => words.filter((w) => w.sentence === words[m.start]?.sentence).length === m.end - m.start;
   const raw = phraseMentions(words, reader, asked).filter(
     (m) =>
       m.fact !== 'isp' ||
-      !reader.ambiguousIsps.has(
-        words
-          .slice(m.start, m.end)
-          .map((w) => w.text)
-          .join(' '),
-      ) ||
+      !reader.ambiguousIsps.has(textOf(m)) ||
       words.slice(m.start, m.end).some((w) => w.name) ||
       alone(m) ||
       near(words, m, providerNear) ||
@@ -218,12 +218,7 @@ export function findMentions(
   const recipients = (m: Mention) =>
     mailTo(m) ||
     (precededBy(words, m.start, recipientsBefore, 4) &&
-      (reader.ispDomains.has(
-        words
-          .slice(m.start, m.end)
-          .map((w) => w.text)
-          .join(' '),
-      ) ||
+      (reader.ispDomains.has(textOf(m)) ||
         words.slice(m.end, m.end + 2).some((w) => w.clause === words[m.start]?.clause && recipientsAfter.has(w.text)) ||
         words
           .slice(Math.max(0, m.start - 3), m.start)
@@ -259,12 +254,7 @@ export function findMentions(
     m.fact === 'symptom' &&
     m.value === 'stopped-recently' &&
     !m.family &&
-    leftWords.has(
-      words
-        .slice(m.start, m.end)
-        .map((w) => w.text)
-        .join(' '),
-    ) &&
+    leftWords.has(textOf(m)) &&
     ispSpans.some((i) => i.end === m.start && sameClause(i, m));
   const mentions: Array<Mention> = [];
   const denied: Array<Mention> = [];

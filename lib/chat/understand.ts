@@ -134,6 +134,22 @@ function lineIsp(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention>, r
 }
 
 /**
+ * "my email is (hosted) with GoDaddy": where a mailbox noun and a copula stand within `reach` words
+ * before a name in its part of the sentence, the copula's place; the name is then the mailbox's.
+ */
+function mailboxCopula(words: ReadonlyArray<Word>, m: Mention, reader: Reader, reach: number): number | undefined {
+  const copulas = reader.words(reader.understanding.provider.copulas);
+  const nouns = reader.words(reader.understanding.former.mailbox);
+  const clause = words[m.start]?.clause;
+  for (let j = m.start - 1; j >= Math.max(1, m.start - reach) && words[j]?.clause === clause; j--) {
+    if (copulas.has(words[j]?.text ?? '') && nouns.has(words[j - 1]?.text ?? '')) {
+      return j;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Several providers named, the message not saying which is the line: one named as had before ("it
  * was with TalkTalk until last month", "att fiber now, was comcast before", "my old Shaw
  * connection") or as where the mailbox is ("my email is hosted with GoDaddy", "her email is
@@ -150,8 +166,6 @@ function lineHistory(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention
   const before = reader.find(u.former.before, words);
   const after = reader.find(u.former.after, words);
   const mail = reader.find([...u.hostMail, ...u.programMail], words);
-  const nouns = reader.words(u.former.mailbox);
-  const copulas = reader.words(u.provider.copulas);
   const had = (m: Mention) =>
     // (the words may run into the name's own: "chez free" is a name, "étais chez" a history word)
     before.some(
@@ -163,12 +177,7 @@ function lineHistory(words: ReadonlyArray<Word>, mentions: ReadonlyArray<Mention
     if (mail.some((h) => h.start === next && clause(h.start) === clause(m.start))) {
       return m.start;
     }
-    for (let j = m.start - 1; j >= Math.max(1, m.start - 5) && clause(j) === clause(m.start); j--) {
-      if (copulas.has(words[j]?.text ?? '') && nouns.has(words[j - 1]?.text ?? '')) {
-        return j;
-      }
-    }
-    return undefined;
+    return mailboxCopula(words, m, reader, 5);
   };
   const gone = isps.filter((m) => had(m) || mailboxAt(m) !== undefined);
   if (gone.length === 0 || new Set(isps.filter((m) => !gone.includes(m)).map((m) => m.value)).size !== 1) {
@@ -403,15 +412,7 @@ function readFacts(raw: string, asked: Asked | undefined, reader: Reader, classi
   const cloud = mentions.filter((m) => m.fact === 'connection' && m.value === 'cloud');
   // So is a web host beside a mail program ("my mail is at IONOS", "Thunderbird … über meinen
   // Webhoster"), and hosting said of the mailbox ("my email is hosted with GoDaddy").
-  const copulas = reader.words(reader.understanding.provider.copulas);
-  const nouns = reader.words(reader.understanding.former.mailbox);
-  const ofMailbox = (m: Mention) =>
-    [m.start - 1, m.start - 2].some(
-      (j) =>
-        words[j]?.clause === words[m.start]?.clause &&
-        copulas.has(words[j]?.text ?? '') &&
-        nouns.has(words[j - 1]?.text ?? ''),
-    );
+  const ofMailbox = (m: Mention) => mailboxCopula(words, m, reader, 2) !== undefined;
   if (
     read.connection === 'cloud' &&
     read.sender === 'program' &&
